@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleView } from '@/components/article/ArticleView';
+import { getArticle, getComments, getLatest, getRelated } from '@/lib/site/content';
+import { PLACEHOLDER_PARAM } from '@/lib/site/static-params';
+
+// Rendered on the first request, then served from the cache until a tag revalidates it;
+// 'navigation' also makes unknown slugs a real 404 rather than a streamed page.
+export const ensureStatic = 'navigation';
+
+export function generateStaticParams() {
+  return [{ section: PLACEHOLDER_PARAM, slug: PLACEHOLDER_PARAM }];
+}
+
+type Params = { params: Promise<{ section: string; slug: string }> };
+
+async function load({ params }: Params) {
+  const { section, slug } = await params;
+  if (slug === PLACEHOLDER_PARAM) return null;
+  const article = await getArticle(slug);
+  return article && article.section.slug === section ? article : null;
+}
+
+export async function generateMetadata(props: Params): Promise<Metadata> {
+  const article = await load(props);
+  if (!article) return {};
+  return {
+    title: article.headline,
+    description: article.standfirst ?? undefined,
+    alternates: { canonical: article.url },
+  };
+}
+
+export default async function ArticlePage(props: Params) {
+  const article = await load(props);
+  if (!article) notFound();
+  const [related, comments, latest] = await Promise.all([
+    getRelated(article.id, article.section.slug, article.tags.map((t) => t.slug)),
+    getComments(article.id),
+    getLatest(8),
+  ]);
+  return <ArticleView article={article} related={related} comments={comments} latest={latest} />;
+}

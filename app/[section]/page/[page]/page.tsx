@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Listing, listingMetadata } from '@/app/_routes/listings';
+import { parsePageParam } from '@/lib/site/paging';
+import { PLACEHOLDER_PARAM } from '@/lib/site/static-params';
+
+export const ensureStatic = 'navigation';
+
+export function generateStaticParams() {
+  return [{ section: PLACEHOLDER_PARAM, page: PLACEHOLDER_PARAM }];
+}
+
+type Props = { params: Promise<{ section: string; page: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const p = await params;
+  const page = parsePageParam(p.page);
+  return page ? listingMetadata('section', p.section, page) : {};
+}
+
+export default async function SectionPagedPage({ params }: Props) {
+  const p = await params;
+  const page = parsePageParam(p.page);
+  if (!page) notFound();
+  return <Listing kind="section" slug={p.section} page={page} />;
+}

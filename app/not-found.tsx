@@ -1,0 +1,19 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-16">
+      <p className="font-sans text-sm font-semibold tracking-wide text-accent uppercase">Error 404</p>
+      <h1 className="mt-2 font-serif text-4xl font-bold">We can’t find that page</h1>
+      <p className="mt-4 text-lg text-ink-muted">
+        The story may have been moved or taken down, or the address may be mistyped. Try the front page or one of the sections
+        above.
+      </p>
+      <p className="mt-8 font-sans">
+        <Link href="/" className="rounded bg-brand px-5 py-3 font-semibold text-brand-ink no-underline hover:underline">
+          Go to the front page
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import Image from 'next/image';
+import type { ImageRef } from '@/lib/content/types';
+
+/** The article's lead image: the LCP element, so it is loaded with priority. */
+export function HeroFigure({ image }: { image: ImageRef }) {
+  return (
+    <figure className="my-6">
+      <Image
+        src={image.src}
+        alt={image.alt}
+        width={image.width}
+        height={image.height}
+        sizes="(min-width: 1024px) 760px, 100vw"
+        priority
+        className="h-auto w-full bg-paper-muted"
+      />
+      {image.caption || image.credit ? (
+        <figcaption className="mt-2 font-sans text-sm text-ink-muted">
+          {image.caption}
+          {image.credit ? <span className="ml-1">{image.credit}</span> : null}
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}

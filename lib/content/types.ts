@@ -1,0 +1,87 @@
+import type { Block } from './blocks.ts';
+import type { CommentsMode, Visibility } from '../db/schema.ts';
+
+/** Public shapes the pages render. Times are ISO-8601 UTC strings (they cross the cache boundary). */
+
+export interface ImageRef {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string | null;
+  credit: string | null;
+}
+
+export interface SectionRef {
+  slug: string;
+  name: string;
+}
+
+export interface Section extends SectionRef {
+  description: string;
+}
+
+export interface TagRef {
+  slug: string;
+  name: string;
+}
+
+export interface AuthorRef {
+  slug: string;
+  name: string;
+  role: string;
+}
+
+export interface Author extends AuthorRef {
+  bio: string;
+  avatar: ImageRef | null;
+}
+
+export interface Teaser {
+  id: number;
+  slug: string;
+  url: string;
+  section: SectionRef;
+  kicker: string | null;
+  headline: string;
+  standfirst: string | null;
+  hero: ImageRef | null;
+  visibility: Visibility;
+  publishedAt: string;
+}
+
+export interface Article extends Teaser {
+  body: Block[];
+  /** Media used by image blocks in the body, by id. */
+  bodyMedia: Record<number, ImageRef>;
+  authors: AuthorRef[];
+  tags: TagRef[];
+  updatedAt: string;
+  commentsMode: CommentsMode;
+}
+
+export interface Paged<T> {
+  items: T[];
+  page: number;
+  perPage: number;
+  total: number;
+  totalPages: number;
+}
+
+export interface CommentView {
+  id: number;
+  authorName: string;
+  body: string;
+  createdAt: string;
+  recommendCount: number;
+  /** Deleted comments keep their place in the thread as a tombstone. */
+  deleted: boolean;
+  replies: CommentView[];
+  replyCount: number;
+}
+
+export interface CommentThreadPage {
+  total: number;
+  topLevelTotal: number;
+  comments: CommentView[];
+}

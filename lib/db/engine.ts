@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PostgresAdapter, PostgresDialect, SqliteDialect, type Dialect, type Kysely } from 'kysely';
+
+/**
+ * The one module that knows which database engine is in use.
+ * Everything engine-specific (dialects, column types, later full-text search) lives here.
+ */
+export type Engine = 'sqlite' | 'postgres';
+
+export function engineOf(databaseUrl: string): Engine {
+  if (databaseUrl.startsWith('file:')) return 'sqlite';
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) return 'postgres';
+  throw new Error(`DATABASE_URL must start with file: or postgres://, got "${databaseUrl}"`);
+}
+
+export function sqlitePath(databaseUrl: string): string {
+  return path.resolve(databaseUrl.slice('file:'.length));
+}
+
+/** Dialects open the database lazily, so `next build` runs with no database at all. */
+export function createDialect(databaseUrl: string): Dialect {
+  if (engineOf(databaseUrl) === 'sqlite') {
+    return new SqliteDialect({
+      database: async () => {
+        const { default: SQLite } = await import('better-sqlite3');
+        const file = sqlitePath(databaseUrl);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        const db = new SQLite(file);
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = NORMAL');
+        db.pragma('foreign_keys = ON');
+        db.pragma('busy_timeout = 5000');
+        return db;
+      },
+    });
+  }
+  return new PostgresDialect({
+    pool: async () => {
+      const { default: pg } = await import('pg');
+      // count(*) and bigint come back as strings by default; our counts fit in a JS number.
+      pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+      return new pg.Pool({ connectionString: databaseUrl, max: 10 });
+    },
+  });
+}
+
+/** Column types that differ between engines, for migrations. */
+export function columnTypes(engine: Engine) {
+  return {
+    /** Times are UTC: ISO-8601 text in SQLite (sorts correctly), timestamptz in PostgreSQL. */
+    timestamp: engine === 'sqlite' ? ('text' as const) : ('timestamptz' as const),
+    autoId: engine === 'sqlite' ? ('integer' as const) : ('serial' as const),
+  };
+}
+
+export function engineOfDb<T>(db: Kysely<T>): Engine {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}

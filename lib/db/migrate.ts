@@ -1,0 +1,25 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import type { DB } from './connection.ts';
+import { engineOfDb } from './engine.ts';
+import { initial } from './migrations/001_initial.ts';
+
+/** Migrations in order; never edit one that has shipped, add the next instead. */
+function migrations(db: DB): Record<string, Migration> {
+  const engine = engineOfDb(db);
+  return {
+    '001_initial': initial(engine),
+  };
+}
+
+export async function migrateToLatest(db: DB): Promise<{ applied: string[] }> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(db) };
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(`Migration ${failed ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}

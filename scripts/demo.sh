@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# One command from a fresh clone to the demo site on http://localhost:3000:
+# installs, builds, migrates the embedded SQLite database, seeds demo content when it has none, serves.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/node24.sh
+npm ci --no-audit --no-fund
+npm run build
+npm run db:migrate
+npm run db:seed -- --if-empty
+exec npm start
