@@ -9,7 +9,6 @@ export default defineConfig({
       'server-only': path.resolve(import.meta.dirname, 'lib/testing/empty-module.ts'),
     },
   },
-  esbuild: { jsx: 'automatic' },
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',

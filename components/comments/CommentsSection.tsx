@@ -1,5 +1,4 @@
-import type { CommentThreadPage } from '@/lib/content/types';
-import type { CommentsMode } from '@/lib/db/schema';
+import type { CommentThreadPage, CommentsMode } from '@/lib/content/types';
 import { formatCount } from '@/lib/format';
 import { config } from '@/lib/config';
 import { CommentItem } from './CommentItem';

@@ -1,4 +1,4 @@
-import type { Visibility } from '@/lib/db/schema';
+import type { Visibility } from '@/lib/content/types';
 
 export function VisibilityLabel({ visibility, className = '' }: { visibility: Visibility; className?: string }) {
   if (visibility === 'members') {

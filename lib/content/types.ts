@@ -1,6 +1,8 @@
 import type { Block } from './blocks.ts';
 import type { CommentsMode, Visibility } from '../db/schema.ts';
 
+export type { CommentsMode, Visibility };
+
 /** Public shapes the pages render. Times are ISO-8601 UTC strings (they cross the cache boundary). */
 
 export interface ImageRef {

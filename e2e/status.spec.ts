@@ -1,0 +1,29 @@
+import { demoArticles } from '../lib/seed/demo/articles/index.ts';
+import { expect, test } from './fixtures';
+
+const hidden = demoArticles.filter((a) => a.status !== 'published');
+
+test('unknown, draft, scheduled and unpublished articles answer 404 with a helpful page', async ({ page }) => {
+  expect(hidden.map((a) => a.status)).toEqual(expect.arrayContaining(['draft', 'scheduled', 'unpublished']));
+  const paths = ['/news/no-such-story', '/no-such-section', '/tag/no-such-tag', '/author/nobody', ...hidden.map((a) => `/${a.section}/${a.slug}`)];
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.locator('h1')).toHaveText('We can’t find that page');
+    await expect(page.getByRole('link', { name: 'Go to the front page' })).toBeVisible();
+  }
+});
+
+test('an article under the wrong section is not served', async ({ page }) => {
+  const article = demoArticles.find((a) => a.status === 'published' && a.section !== 'sport')!;
+  const response = await page.goto(`/sport/${article.slug}`);
+  expect(response?.status()).toBe(404);
+});
+
+test('drafts and scheduled stories appear in no public list', async ({ page }) => {
+  for (const path of ['/', ...new Set(hidden.map((a) => `/${a.section}`))]) {
+    await page.goto(path);
+    const html = await page.content();
+    for (const a of hidden) expect(html, `${a.slug} on ${path}`).not.toContain(a.slug);
+  }
+});

@@ -1,0 +1,27 @@
+import type { DemoTag } from './types.ts';
+
+export const demoTags: DemoTag[] = [
+  { slug: 'harbour', name: 'Harbour' },
+  { slug: 'housing', name: 'Housing' },
+  { slug: 'transport', name: 'Transport' },
+  { slug: 'planning', name: 'Planning' },
+  { slug: 'energy', name: 'Energy' },
+  { slug: 'elections', name: 'Elections' },
+  { slug: 'budget', name: 'Council budget' },
+  { slug: 'health', name: 'Health' },
+  { slug: 'schools', name: 'Schools' },
+  { slug: 'floods', name: 'Floods' },
+  { slug: 'weather', name: 'Weather' },
+  { slug: 'wildlife', name: 'Wildlife' },
+  { slug: 'research', name: 'Research' },
+  { slug: 'ai', name: 'AI' },
+  { slug: 'jobs', name: 'Jobs' },
+  { slug: 'tourism', name: 'Tourism' },
+  { slug: 'fishing', name: 'Fishing' },
+  { slug: 'football', name: 'Football' },
+  { slug: 'rowing', name: 'Rowing' },
+  { slug: 'cycling', name: 'Cycling' },
+  { slug: 'music', name: 'Music' },
+  { slug: 'theatre', name: 'Theatre' },
+  { slug: 'books', name: 'Books' },
+];

@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${PORT}`;
+// A system Chromium (Debian's) when present; Playwright's own browser download does not work on these machines.
+const chromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+export const E2E_DATABASE_URL = 'file:./.e2e/news.db';
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  timeout: 30_000,
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+    { name: 'mobile', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }, grep: /@mobile/ },
+  ],
+  webServer: {
+    // A fresh, seeded local database, then the production build, as readers get it.
+    command: `node e2e/setup-database.ts && npm run build && npx next start -p ${PORT}`,
+    url: `${baseURL}/`,
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    env: { DATABASE_URL: E2E_DATABASE_URL, SITE_URL: baseURL, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+    stdout: 'pipe',
+  },
+});
