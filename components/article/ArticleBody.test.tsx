@@ -27,7 +27,7 @@ describe('ArticleBody', () => {
     expect(html).toMatch(/<ol><li><span>first<\/span><\/li><li><span>second<\/span><\/li><\/ol>/);
     expect(html).toMatch(/<ul><li><span>bullet<\/span><\/li><\/ul>/);
     expect(html).toMatch(/<img alt="Library alt"[^>]*width="1600" height="900"/);
-    expect(html).toMatch(/<figcaption[^>]*>The bridge at dusk<span[^>]*>Photo: Desk<\/span><\/figcaption>/);
+    expect(html).toMatch(/<figcaption[^>]*>The bridge at dusk\. <span[^>]*>Photo: Desk<\/span><\/figcaption>/);
   });
 
   it('escapes stored text instead of injecting it as HTML', () => {

@@ -1,6 +1,7 @@
 import Image from 'next/image';
 import type { Block } from '@/lib/content/blocks';
 import type { ImageRef } from '@/lib/content/types';
+import { Caption } from '../ui/Caption';
 import { RichText } from './RichText';
 
 interface Props {
@@ -70,12 +71,7 @@ function BodyBlock({ block, media }: { block: Block; media: Record<number, Image
             sizes="(min-width: 768px) 680px, 100vw"
             className="h-auto w-full bg-paper-muted"
           />
-          {block.caption || image.credit ? (
-            <figcaption className="mt-2 font-sans text-sm text-ink-muted">
-              {block.caption}
-              {image.credit ? <span className="ml-1 opacity-90">{image.credit}</span> : null}
-            </figcaption>
-          ) : null}
+          <Caption caption={block.caption} credit={image.credit} />
         </figure>
       );
     }

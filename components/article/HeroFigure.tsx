@@ -1,5 +1,6 @@
 import Image from 'next/image';
 import type { ImageRef } from '@/lib/content/types';
+import { Caption } from '../ui/Caption';
 
 /** The article's lead image: the LCP element, so it is loaded with priority. */
 export function HeroFigure({ image }: { image: ImageRef }) {
@@ -14,12 +15,7 @@ export function HeroFigure({ image }: { image: ImageRef }) {
         priority
         className="h-auto w-full bg-paper-muted"
       />
-      {image.caption || image.credit ? (
-        <figcaption className="mt-2 font-sans text-sm text-ink-muted">
-          {image.caption}
-          {image.credit ? <span className="ml-1">{image.credit}</span> : null}
-        </figcaption>
-      ) : null}
+      <Caption caption={image.caption} credit={image.credit} />
     </figure>
   );
 }

@@ -163,33 +163,44 @@ function toBlock(block: DemoBlock, imageId: (key: DemoImageKey) => number): Bloc
   return { ...rest, mediaId: imageId(image) };
 }
 
-/** Inserts comments in order, mapping each reply's parent (by index) to the parent's new id. */
+/**
+ * Inserts comments a thread level at a time (top level, replies, replies to replies), in batches,
+ * so every parent has its id before its replies are written.
+ */
 async function insertComments(trx: DB, comments: SeedComment[]) {
-  const ids: number[] = [];
+  const ids = new Map<number, number>();
+  const depth: number[] = [];
+  comments.forEach((c, i) => (depth[i] = c.parentIndex === null ? 0 : (depth[c.parentIndex] ?? 0) + 1));
+  const maxDepth = Math.max(0, ...depth);
   const BATCH = 200;
-  for (let start = 0; start < comments.length; start += BATCH) {
-    const batch = comments.slice(start, start + BATCH);
-    const rows = await trx
-      .insertInto('comments')
-      .values(
-        batch.map((c) => {
-          const parentId = c.parentIndex === null ? null : ids[c.parentIndex];
-          if (parentId === undefined) throw new Error('A demo reply was generated before its parent');
-          return {
-            article_id: c.articleId,
-            parent_id: parentId,
-            author_name: c.authorName,
-            body: c.body,
-            status: c.status,
-            recommend_count: c.recommendCount,
-            created_at: c.createdAt,
-            updated_at: c.createdAt,
-          };
-        }),
-      )
-      .returning('id')
-      .execute();
-    // Ids are assigned in row order within one insert on both engines; RETURNING order itself is not promised.
-    ids.push(...rows.map((r) => r.id).sort((x, y) => x - y));
+  for (let level = 0; level <= maxDepth; level++) {
+    const indexes = comments.map((_, i) => i).filter((i) => depth[i] === level);
+    for (let start = 0; start < indexes.length; start += BATCH) {
+      const batch = indexes.slice(start, start + BATCH);
+      const rows = await trx
+        .insertInto('comments')
+        .values(
+          batch.map((i) => {
+            const c = comments[i]!;
+            const parentId = c.parentIndex === null ? null : ids.get(c.parentIndex);
+            if (parentId === undefined) throw new Error('A demo reply was generated before its parent');
+            return {
+              article_id: c.articleId,
+              parent_id: parentId,
+              author_name: c.authorName,
+              body: c.body,
+              status: c.status,
+              recommend_count: c.recommendCount,
+              created_at: c.createdAt,
+              updated_at: c.createdAt,
+            };
+          }),
+        )
+        .returning('id')
+        .execute();
+      // Ids are assigned in row order within one insert on both engines; RETURNING order itself is not promised.
+      const newIds = rows.map((r) => r.id).sort((x, y) => x - y);
+      batch.forEach((commentIndex, k) => ids.set(commentIndex, newIds[k]!));
+    }
   }
 }

@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/**
+ * Full-page screenshots of a running site at phone and desktop widths, light and dark,
+ * for looking at what we build: node scripts/screenshots.ts [baseURL] [path ...]
+ */
+const [base = 'http://localhost:3000', ...args] = process.argv.slice(2);
+const paths = args.length ? args : ['/', '/science/inside-the-aldine-tidal-observatory', '/news', '/news/no-such-story'];
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+fs.mkdirSync('screenshots', { recursive: true });
+const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking'] });
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [390, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+    for (const path of paths) {
+      await page.goto(base + path, { waitUntil: 'networkidle' });
+      const name = `${path.replace(/\W+/g, '_') || 'home'}-${width}-${colorScheme}.png`;
+      await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
+      console.log(`screenshots/${name}`);
+    }
+    await page.close();
+  }
+}
+await browser.close();
