@@ -13,7 +13,7 @@ export function CommentsSection({ thread, mode }: Props) {
   const { locale } = config();
   const shownTopLevel = thread.comments.length;
   return (
-    <section id="comments" aria-labelledby="comments-heading" className="mt-12 border-t-2 border-ink pt-3" data-nosnippet>
+    <section id="comments" aria-labelledby="comments-heading" className="mt-12 border-t-2 border-ink pt-3" data-nosnippet="">
       <h2 id="comments-heading" className="font-sans text-lg font-bold">
         Comments <span className="font-normal text-ink-muted">({formatCount(thread.total, locale)})</span>
       </h2>
