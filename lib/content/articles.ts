@@ -71,11 +71,11 @@ export async function listLatest(db: DB, limit: number, now = nowIso()): Promise
   return rows.map(toTeaser);
 }
 
-type ListFilter = { sectionSlug: string } | { tagSlug: string } | { authorSlug: string };
+export type ListFilter = { sectionSlug: string } | { tagSlug: string } | { authorSlug: string };
 
-/** One page of published articles in a section, tag or author, newest first. Page numbers start at 1. */
-export async function listArticles(db: DB, filter: ListFilter, page: number, perPage = PER_PAGE, now = nowIso()): Promise<Paged<Teaser>> {
-  const base = teaserQuery(db)
+/** Published articles in a section, tag or author (unordered, unpaged). */
+function filteredQuery(db: DB, filter: ListFilter, now: string) {
+  return teaserQuery(db)
     .where(isPublic(now))
     .where((eb) => {
       if ('sectionSlug' in filter) return eb('s.slug', '=', filter.sectionSlug);
@@ -97,18 +97,25 @@ export async function listArticles(db: DB, filter: ListFilter, page: number, per
           .select('aa.article_id'),
       );
     });
+}
 
+/** The query for one page of a list, newest first; exported so tests can check its plan. */
+export function listPageQuery(db: DB, filter: ListFilter, page: number, perPage = PER_PAGE, now = nowIso()) {
+  return filteredQuery(db, filter, now)
+    .orderBy('a.published_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(perPage)
+    .offset((page - 1) * perPage);
+}
+
+/** One page of published articles in a section, tag or author, newest first. Page numbers start at 1. */
+export async function listArticles(db: DB, filter: ListFilter, page: number, perPage = PER_PAGE, now = nowIso()): Promise<Paged<Teaser>> {
   const [{ total }, rows] = await Promise.all([
-    base
+    filteredQuery(db, filter, now)
       .clearSelect()
       .select((eb) => eb.fn.countAll<number>().as('total'))
       .executeTakeFirstOrThrow(),
-    base
-      .orderBy('a.published_at', 'desc')
-      .orderBy('a.id', 'desc')
-      .limit(perPage)
-      .offset((page - 1) * perPage)
-      .execute(),
+    listPageQuery(db, filter, page, perPage, now).execute(),
   ]);
   const count = Number(total);
   return { items: rows.map(toTeaser), page, perPage, total: count, totalPages: Math.max(1, Math.ceil(count / perPage)) };
