@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/node24.sh
-npm ci --no-audit --no-fund
+# `npm install` rather than `npm ci`: vite lists an optional dependency the registry does not serve,
+# which `npm ci` refuses as "missing from lock file"; the lock file still pins every version.
+npm install --no-audit --no-fund
 npm run build
 npm run db:migrate
 npm run db:seed -- --if-empty

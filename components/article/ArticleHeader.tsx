@@ -1,5 +1,7 @@
 import Link from 'next/link';
+import { bodyText } from '@/lib/content/blocks';
 import type { Article } from '@/lib/content/types';
+import { readingMinutes } from '@/lib/format';
 import { Kicker } from '../ui/Kicker';
 import { Time } from '../ui/Time';
 import { VisibilityLabel } from '../ui/VisibilityLabel';
@@ -42,6 +44,7 @@ export function ArticleHeader({ article }: { article: Article }) {
               <Time iso={article.updatedAt} style="datetime" />
             </>
           ) : null}
+          {` · ${readingMinutes(bodyText(article.body))} min read`}
         </p>
       </div>
     </header>
