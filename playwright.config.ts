@@ -6,6 +6,7 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // A system Chromium (Debian's) when present; Playwright's own browser download does not work on these machines.
 const chromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 export const E2E_DATABASE_URL = 'file:./.e2e/news.db';
+const UNREACHABLE_DATABASE = 'postgres://build@127.0.0.1:9/must-not-be-read';
 
 export default defineConfig({
   testDir: './e2e',
@@ -28,8 +29,9 @@ export default defineConfig({
     { name: 'mobile', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }, grep: /@mobile/ },
   ],
   webServer: {
-    // A fresh, seeded local database, then the production build, as readers get it.
-    command: `node e2e/setup-database.ts && npm run build && npx next start -p ${PORT}`,
+    // The production build, pointed at a database that cannot answer (the build must not read content),
+    // then a fresh, seeded local database, then the server as readers get it.
+    command: `DATABASE_URL=${UNREACHABLE_DATABASE} npm run build && node e2e/setup-database.ts && npx next start -p ${PORT}`,
     url: `${baseURL}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
