@@ -3,12 +3,15 @@ import { ConfigError, parseConfig } from './config.ts';
 
 describe('configuration from the environment', () => {
   it('has working defaults for the embedded setup', () => {
-    expect(parseConfig({})).toEqual({
+    expect(parseConfig({})).toMatchObject({
       databaseUrl: 'file:./data/news.db',
       siteUrl: 'http://localhost:3000',
       siteName: 'The Meridian',
       locale: 'en-GB',
       timeZone: 'Europe/London',
+      authSecret: undefined,
+      smtpUrl: undefined,
+      comments: { defaultMode: 'open', pageSize: 20, editWindowMinutes: 15, bannedWords: [] },
     });
   });
 
@@ -23,6 +26,13 @@ describe('configuration from the environment', () => {
     expect(attempt).toThrow(/DATABASE_URL: must be file:<path>/);
     expect(attempt).toThrow(/SITE_URL: must be an absolute URL/);
     expect(attempt).toThrow(/SITE_TIMEZONE: must be an IANA time zone/);
+  });
+
+  it('reads comment settings and word lists', () => {
+    const c = parseConfig({ COMMENTS_PAGE_SIZE: '50', COMMENTS_BANNED_WORDS: ' Spam, scam ,,', COMMENTS_DEFAULT_MODE: 'premoderated' });
+    expect(c.comments).toMatchObject({ pageSize: 50, bannedWords: ['spam', 'scam'], defaultMode: 'premoderated' });
+    expect(() => parseConfig({ COMMENTS_PAGE_SIZE: '0' })).toThrow(/COMMENTS_PAGE_SIZE/);
+    expect(() => parseConfig({ BETTER_AUTH_SECRET: 'short' })).toThrow(/BETTER_AUTH_SECRET: must be at least 32/);
   });
 
   it('treats empty variables as unset', () => {

@@ -20,6 +20,17 @@ const schema = z.object({
     .refine((v) => Intl.DateTimeFormat.supportedLocalesOf([v]).length > 0, {
       message: 'must be a BCP 47 locale such as en-GB',
     }),
+  BETTER_AUTH_SECRET: z.string().min(32, { message: 'must be at least 32 random characters (openssl rand -base64 32)' }).optional(),
+  SMTP_URL: z.url({ message: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z.string().default('The Meridian <no-reply@localhost>'),
+  COMMENTS_DEFAULT_MODE: z.enum(['open', 'premoderated', 'closed']).default('open'),
+  COMMENTS_PAGE_SIZE: z.coerce.number().int().min(5).max(100).default(20),
+  COMMENTS_MAX_LENGTH: z.coerce.number().int().min(100).max(20000).default(2500),
+  COMMENTS_EDIT_WINDOW_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
+  COMMENTS_TRUSTED_AFTER: z.coerce.number().int().min(0).max(100).default(2),
+  COMMENTS_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(5),
+  COMMENTS_BANNED_WORDS: z.string().default(''),
+  COMMENTS_SUSPECT_WORDS: z.string().default(''),
   SITE_TIMEZONE: z
     .string()
     .default('Europe/London')
@@ -34,7 +45,31 @@ export type SiteConfig = {
   siteName: string;
   locale: string;
   timeZone: string;
+  authSecret: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  comments: CommentSettings;
 };
+
+export interface CommentSettings {
+  /** Mode for articles that do not set one. */
+  defaultMode: 'open' | 'premoderated' | 'closed';
+  pageSize: number;
+  maxLength: number;
+  editWindowMinutes: number;
+  /** A reader's comments are held for review until this many have been approved. */
+  trustedAfter: number;
+  ratePerMinute: number;
+  /** Extra words on top of the built-in lists (comma-separated in the environment). */
+  bannedWords: string[];
+  suspectWords: string[];
+}
+
+const wordList = (v: string) =>
+  v
+    .split(',')
+    .map((w) => w.trim().toLowerCase())
+    .filter(Boolean);
 
 export class ConfigError extends UserFacingError {}
 
@@ -51,6 +86,19 @@ export function parseConfig(env: Record<string, string | undefined>): SiteConfig
     siteName: c.SITE_NAME,
     locale: c.SITE_LOCALE,
     timeZone: c.SITE_TIMEZONE,
+    authSecret: c.BETTER_AUTH_SECRET,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    comments: {
+      defaultMode: c.COMMENTS_DEFAULT_MODE,
+      pageSize: c.COMMENTS_PAGE_SIZE,
+      maxLength: c.COMMENTS_MAX_LENGTH,
+      editWindowMinutes: c.COMMENTS_EDIT_WINDOW_MINUTES,
+      trustedAfter: c.COMMENTS_TRUSTED_AFTER,
+      ratePerMinute: c.COMMENTS_RATE_PER_MINUTE,
+      bannedWords: wordList(c.COMMENTS_BANNED_WORDS),
+      suspectWords: wordList(c.COMMENTS_SUSPECT_WORDS),
+    },
   };
 }
 

@@ -2,12 +2,14 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import type { DB } from './connection.ts';
 import { engineOfDb } from './engine.ts';
 import { initial } from './migrations/001_initial.ts';
+import { readerParticipation } from './migrations/002_reader_participation.ts';
 
 /** Migrations in order; never edit one that has shipped, add the next instead. */
 function migrations(db: DB): Record<string, Migration> {
   const engine = engineOfDb(db);
   return {
     '001_initial': initial(engine),
+    '002_reader_participation': readerParticipation(engine),
   };
 }
 
@@ -21,5 +23,8 @@ export async function migrateToLatest(db: DB): Promise<{ applied: string[] }> {
       cause: error,
     });
   }
+  // Better Auth's own tables live beside ours, created by its migrator.
+  const { migrateAuth } = await import('../auth/migrate.ts');
+  await migrateAuth(db);
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
 }

@@ -83,6 +83,45 @@ export interface CommentsTable {
   recommend_count: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Better Auth user id; null for imported or demo comments. */
+  user_id: string | null;
+  edited_at: Timestamp | null;
+  idempotency_key: string | null;
+  /** Salted hash of the poster's IP, for per-IP rate limits without storing addresses. */
+  ip_hash: string | null;
+  report_count: Generated<number>;
+}
+
+export interface CommentRecommendationsTable {
+  comment_id: number;
+  user_id: string;
+  created_at: Timestamp;
+}
+
+export interface CommentReportsTable {
+  comment_id: number;
+  user_id: string;
+  reason: string;
+  created_at: Timestamp;
+}
+
+export interface MailOutboxTable {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  created_at: Timestamp;
+}
+
+/** Better Auth's user table (snake_case casing), as far as our queries read it. */
+export interface UserTable {
+  id: string;
+  name: string;
+  email: string;
+  email_verified: number | boolean;
+  role: string;
+  comments_banned: number | boolean;
+  created_at: Timestamp;
 }
 
 export interface Database {
@@ -94,4 +133,8 @@ export interface Database {
   article_authors: ArticleAuthorsTable;
   article_tags: ArticleTagsTable;
   comments: CommentsTable;
+  comment_recommendations: CommentRecommendationsTable;
+  comment_reports: CommentReportsTable;
+  mail_outbox: MailOutboxTable;
+  user: UserTable;
 }

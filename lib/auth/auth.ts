@@ -1,0 +1,78 @@
+import { betterAuth } from 'better-auth';
+import { config } from '../config.ts';
+import type { DB } from '../db/connection.ts';
+import { engineOfDb } from '../db/engine.ts';
+import { sendMail } from '../mail/mailer.ts';
+
+/** Roles: readers comment; editors also moderate (and, with the desk, publish). */
+export type Role = 'reader' | 'editor' | 'admin';
+
+const DEV_SECRET = 'development-only-secret-not-for-production-use-0000';
+
+/** Better Auth on the site's own database (same engine, snake_case columns). */
+export function createAuth(db: DB) {
+  const { siteUrl, siteName, authSecret } = config();
+  const secret = authSecret ?? (process.env.NODE_ENV === 'production' ? undefined : DEV_SECRET);
+  const url = new URL(siteUrl);
+  // The same site is often reached as localhost and 127.0.0.1; both are trusted origins.
+  const aliases = ['localhost', '127.0.0.1'].includes(url.hostname)
+    ? ['localhost', '127.0.0.1'].map((h) => `${url.protocol}//${h}${url.port ? `:${url.port}` : ''}`)
+    : [];
+  return betterAuth({
+    appName: siteName,
+    baseURL: siteUrl,
+    secret,
+    trustedOrigins: [siteUrl, ...aliases],
+    database: { db, type: engineOfDb(db), casing: 'snake' },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: async ({ user, url: link }) => {
+        await sendMail(db, {
+          to: user.email,
+          subject: `Reset your ${siteName} password`,
+          text: `Someone asked to reset the password for this address.\n\nTo choose a new password, open:\n${link}\n\nIf it was not you, ignore this message; your password stays as it is.`,
+        });
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      autoSignInAfterVerification: true,
+      sendVerificationEmail: async ({ user, url: link }) => {
+        await sendMail(db, {
+          to: user.email,
+          subject: `Confirm your email for ${siteName}`,
+          text: `Welcome to ${siteName}, ${user.name}.\n\nConfirm your email address to join the conversation:\n${link}`,
+        });
+      },
+    },
+    user: {
+      additionalFields: {
+        role: { type: 'string', defaultValue: 'reader', input: false },
+        commentsBanned: { type: 'boolean', defaultValue: false, input: false },
+      },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    rateLimit: {
+      enabled: true,
+      storage: 'database',
+      window: 60,
+      max: 100,
+      customRules: {
+        '/sign-in/email': { window: 60, max: 5 },
+        '/sign-up/email': { window: 60, max: 10 },
+        '/request-password-reset': { window: 300, max: 3 },
+        '/send-verification-email': { window: 300, max: 3 },
+      },
+    },
+    advanced: {
+      cookiePrefix: 'meridian',
+      useSecureCookies: url.protocol === 'https:',
+      defaultCookieAttributes: { sameSite: 'lax', httpOnly: true },
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
