@@ -240,6 +240,20 @@ export async function postComment(
     if (earlier) return { comment: earlier, replayed: true };
   }
 
+  try {
+    return await insertNew(db, input, viewer, key, settings, now);
+  } catch (error) {
+    // A concurrent request with the same key may have won the race (unique index, or our own
+    // duplicate check seeing its row): the caller gets that first result, not an error.
+    if (key) {
+      const earlier = await findByKey(db, viewer.id, key);
+      if (earlier) return { comment: earlier, replayed: true };
+    }
+    throw error;
+  }
+}
+
+async function insertNew(db: DB, input: PostInput, viewer: Viewer, key: string | null, settings: CommentSettings, now: Date): Promise<PostResult> {
   const nowIso = now.toISOString();
   const article = await publicArticle(db, input.articleId, nowIso);
   if (article.comments_mode === 'closed') throw new CommentError('comments_closed', 'Comments are closed on this article.');
@@ -266,34 +280,25 @@ export async function postComment(
   if (duplicate) throw new CommentError('duplicate', 'You have already posted this comment.');
 
   const status = await initialStatus(db, viewer, article.comments_mode, screening, settings);
-  try {
-    const { id } = await db
-      .insertInto('comments')
-      .values({
-        article_id: input.articleId,
-        parent_id: input.parentId ?? null,
-        user_id: viewer.id,
-        author_name: viewer.name,
-        body,
-        status,
-        created_at: nowIso,
-        updated_at: nowIso,
-        idempotency_key: key,
-        ip_hash: input.ipHash ?? null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const row = await getRow(db, id);
-    if (!row) throw new Error(`comment ${id} vanished after insert`);
-    return { comment: dto(row, { replyCount: 0, recommendedByMe: false, replies: [] }), replayed: false };
-  } catch (error) {
-    // Two identical requests racing: the unique (user, key) index lets one through; the other replays it.
-    if (key) {
-      const earlier = await findByKey(db, viewer.id, key);
-      if (earlier) return { comment: earlier, replayed: true };
-    }
-    throw error;
-  }
+  const { id } = await db
+    .insertInto('comments')
+    .values({
+      article_id: input.articleId,
+      parent_id: input.parentId ?? null,
+      user_id: viewer.id,
+      author_name: viewer.name,
+      body,
+      status,
+      created_at: nowIso,
+      updated_at: nowIso,
+      idempotency_key: key,
+      ip_hash: input.ipHash ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const row = await getRow(db, id);
+  if (!row) throw new Error(`comment ${id} vanished after insert`);
+  return { comment: dto(row, { replyCount: 0, recommendedByMe: false, replies: [] }), replayed: false };
 }
 
 async function findByKey(db: DB, userId: string, key: string): Promise<CommentDto | null> {

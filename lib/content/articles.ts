@@ -48,7 +48,21 @@ export async function getPublishedArticle(db: DB, slug: string, now = nowIso()):
     tags,
     updatedAt: toIso(row.updated_at),
     commentsMode: row.comments_mode,
+    gated: false,
   };
+}
+
+/** The full body and its media for a published article (members' reading), or null. */
+export async function getPublishedBody(db: DB, articleId: number, now = nowIso()) {
+  const row = await db
+    .selectFrom('articles as a')
+    .select(['a.body'])
+    .where('a.id', '=', articleId)
+    .where(isPublic(now))
+    .executeTakeFirst();
+  if (!row) return null;
+  const body = parseBody(row.body);
+  return { body, bodyMedia: await loadMedia(db, body) };
 }
 
 async function loadMedia(db: DB, body: Block[]): Promise<Record<number, ImageRef>> {

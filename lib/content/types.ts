@@ -60,6 +60,8 @@ export interface Article extends Teaser {
   tags: TagRef[];
   updatedAt: string;
   commentsMode: CommentsMode;
+  /** True when the body was cut to the public preview (members-only article). */
+  gated: boolean;
 }
 
 export interface Paged<T> {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { getCommentThreadPage } from '../content/comments.ts';
+import { listComments } from '../comments/service.ts';
 import { getPublishedArticle, listLatest } from '../content/articles.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { describeEachEngine } from '../testing/each-engine.ts';
@@ -34,9 +34,10 @@ describeEachEngine('demo content seed', ({ db }) => {
   it('has a thread of more than 300 comments, served a page at a time', async () => {
     const article = await getPublishedArticle(db(), BIG_THREAD_SLUG);
     if (!article) throw new Error('the long-thread article is missing');
-    const thread = await getCommentThreadPage(db(), article.id);
+    const thread = await listComments(db(), article.id, { sort: 'newest' }, null, { pageSize: 20 });
     expect(thread.total).toBeGreaterThan(300);
     expect(thread.comments).toHaveLength(20);
+    expect(thread.nextCursor).not.toBeNull();
   });
 
   it('refuses to seed over existing articles unless forced, and force replaces rather than duplicates', async () => {

@@ -2,8 +2,10 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { cacheTags } from '../cache-tags.ts';
 import { getDb } from '../db/connection.ts';
-import { getPublishedArticle, listArticles, listLatest, listRelated, listSectionFronts } from '../content/articles.ts';
-import { getCommentThreadPage } from '../content/comments.ts';
+import { getPublishedArticle, getPublishedBody, listArticles, listLatest, listRelated, listSectionFronts } from '../content/articles.ts';
+import { publicEdition } from '../content/gating.ts';
+import { listComments } from '../comments/service.ts';
+import { config } from '../config.ts';
 import { getAuthor, getSection, getTag, listSections } from '../content/taxonomy.ts';
 import type { Teaser } from '../content/types.ts';
 
@@ -12,13 +14,26 @@ import type { Teaser } from '../content/types.ts';
  * the 'content' life refreshes in the background hourly as a safety net, tags do the real work.
  */
 
+/**
+ * The article as the cached public page shows it. For members-only articles the body stops after
+ * the first paragraph here, so the rest never reaches the cache, the HTML or the RSC payload.
+ */
 export async function getArticle(slug: string) {
   'use cache';
   cacheLife('content');
   const article = await getPublishedArticle(getDb(), slug);
   cacheTag(cacheTags.articleSlug(slug));
-  if (article) cacheTag(cacheTags.article(article.id));
-  return article;
+  if (!article) return null;
+  cacheTag(cacheTags.article(article.id));
+  return publicEdition(article);
+}
+
+/** The whole body of a published article, for signed-in members (the API checks the session). */
+export async function getFullBody(articleId: number) {
+  'use cache';
+  cacheLife('content');
+  cacheTag(cacheTags.article(articleId));
+  return getPublishedBody(getDb(), articleId);
 }
 
 export async function getRelated(articleId: number, sectionSlug: string, tagSlugs: string[]) {
@@ -102,9 +117,10 @@ export async function getHomeFront(): Promise<HomeFront> {
   };
 }
 
+/** The first page of a thread as anonymous readers see it (newest first), server-rendered in the article. */
 export async function getComments(articleId: number) {
   'use cache';
   cacheLife('content');
   cacheTag(cacheTags.comments(articleId));
-  return getCommentThreadPage(getDb(), articleId);
+  return listComments(getDb(), articleId, { sort: 'newest' }, null, config().comments);
 }
