@@ -9,7 +9,7 @@ export type Role = 'reader' | 'editor' | 'admin';
 
 const DEV_SECRET = 'development-only-secret-not-for-production-use-0000';
 
-/** Better Auth on the site's own database (same engine, snake_case columns). */
+/** Better Auth on the site's own database and engine (its tables keep Better Auth's camelCase columns). */
 export function createAuth(db: DB) {
   const { siteUrl, siteName, authSecret } = config();
   const secret = authSecret ?? (process.env.NODE_ENV === 'production' ? undefined : DEV_SECRET);
@@ -23,7 +23,7 @@ export function createAuth(db: DB) {
     baseURL: siteUrl,
     secret,
     trustedOrigins: [siteUrl, ...aliases],
-    database: { db, type: engineOfDb(db), casing: 'snake' },
+    database: { db, type: engineOfDb(db) },
     emailAndPassword: {
       enabled: true,
       minPasswordLength: 10,

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PostgresAdapter, PostgresDialect, SqliteDialect, type Dialect, type Kysely } from 'kysely';
+import { PostgresAdapter, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 
 /**
  * The one module that knows which database engine is in use.
@@ -54,6 +54,14 @@ export function columnTypes(engine: Engine) {
   };
 }
 
-export function engineOfDb<T>(db: Kysely<T>): Engine {
+/** Anything that runs queries: a Kysely instance or a transaction. */
+type Executes = { getExecutor(): { adapter: unknown } };
+
+export function engineOfDb(db: Executes): Engine {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/** A boolean as the engine stores it (SQLite has no boolean type; better-sqlite3 binds 1/0). */
+export function dbBoolean(db: Executes, value: boolean): boolean | number {
+  return engineOfDb(db) === 'postgres' ? value : value ? 1 : 0;
 }

@@ -113,15 +113,15 @@ export interface MailOutboxTable {
   created_at: Timestamp;
 }
 
-/** Better Auth's user table (snake_case casing), as far as our queries read it. */
+/** Better Auth's user table (its own camelCase columns), as far as our queries read it. */
 export interface UserTable {
   id: string;
   name: string;
   email: string;
-  email_verified: number | boolean;
+  emailVerified: number | boolean;
   role: string;
-  comments_banned: number | boolean;
-  created_at: Timestamp;
+  commentsBanned: number | boolean;
+  createdAt: Timestamp;
 }
 
 export interface Database {

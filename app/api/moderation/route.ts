@@ -1,0 +1,41 @@
+import { revalidateTag } from 'next/cache';
+import { NextResponse } from 'next/server';
+import { cacheTags } from '@/lib/cache-tags';
+import { CommentError } from '@/lib/comments/errors';
+import { moderate, moderationRequestSchema } from '@/lib/comments/moderation';
+import { api, apiJson, readJson, requireSameOrigin, viewerFrom } from '@/lib/site/api';
+import { getDb } from '@/lib/site/db';
+
+/**
+ * Moderation actions, for editors. JSON ({ action, commentIds }) answers JSON; the queue page's
+ * plain HTML form (works without JavaScript) is answered with a redirect back to the queue.
+ */
+export const POST = api<Record<string, never>>(async (request) => {
+  requireSameOrigin(request);
+  const viewer = await viewerFrom(request);
+  if (!viewer) throw new CommentError('unauthenticated', 'Sign in as an editor to moderate.');
+  if (viewer.role !== 'editor' && viewer.role !== 'admin') throw new CommentError('forbidden', 'Only editors can moderate comments.');
+
+  const isForm = (request.headers.get('content-type') ?? '').includes('application/x-www-form-urlencoded');
+  let input;
+  let returnTo = '/moderation';
+  if (isForm) {
+    const form = await request.formData();
+    const parsed = moderationRequestSchema.safeParse({ action: form.get('action'), commentIds: form.getAll('ids') });
+    if (!parsed.success) throw new CommentError('validation_failed', 'Choose at least one comment and an action.');
+    input = parsed.data;
+    const back = String(form.get('returnTo') ?? '');
+    if (back.startsWith('/moderation')) returnTo = back;
+  } else {
+    input = await readJson(request, moderationRequestSchema);
+  }
+
+  const result = await moderate(getDb(), input.action, input.commentIds);
+  for (const articleId of result.articleIds) revalidateTag(cacheTags.comments(articleId), 'max');
+  if (isForm) {
+    const url = new URL(returnTo, request.url);
+    url.searchParams.set('done', `${input.action}:${result.affected}`);
+    return NextResponse.redirect(url, 303);
+  }
+  return apiJson(result);
+});
