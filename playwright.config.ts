@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_DATABASE_URL } from './e2e/database-url.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 // A system Chromium (Debian's) when present; Playwright's own browser download does not work on these machines.
 const chromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-export const E2E_DATABASE_URL = 'file:./.e2e/news.db';
 const UNREACHABLE_DATABASE = 'postgres://build@127.0.0.1:9/must-not-be-read';
 
 export default defineConfig({
@@ -35,7 +35,17 @@ export default defineConfig({
     url: `${baseURL}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { DATABASE_URL: E2E_DATABASE_URL, SITE_URL: baseURL, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+    env: {
+      DATABASE_URL: E2E_DATABASE_URL,
+      SITE_URL: baseURL,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      BETTER_AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
+      // New accounts post straight away and fast in tests; the holding and limits have their own integration tests.
+      COMMENTS_TRUSTED_AFTER: '0',
+      COMMENTS_RATE_PER_MINUTE: '200',
+      AUTH_SIGNUPS_PER_MINUTE: '200',
+    },
     stdout: 'pipe',
   },
 });

@@ -21,6 +21,7 @@ const schema = z.object({
       message: 'must be a BCP 47 locale such as en-GB',
     }),
   BETTER_AUTH_SECRET: z.string().min(32, { message: 'must be at least 32 random characters (openssl rand -base64 32)' }).optional(),
+  AUTH_SIGNUPS_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(10),
   SMTP_URL: z.url({ message: 'must be an smtp:// or smtps:// URL' }).optional(),
   MAIL_FROM: z.string().default('The Meridian <no-reply@localhost>'),
   COMMENTS_DEFAULT_MODE: z.enum(['open', 'premoderated', 'closed']).default('open'),
@@ -46,6 +47,8 @@ export type SiteConfig = {
   locale: string;
   timeZone: string;
   authSecret: string | undefined;
+  /** Sign-ups allowed per client address per minute (sign-in is fixed at 5). */
+  signupsPerMinute: number;
   smtpUrl: string | undefined;
   mailFrom: string;
   comments: CommentSettings;
@@ -87,6 +90,7 @@ export function parseConfig(env: Record<string, string | undefined>): SiteConfig
     locale: c.SITE_LOCALE,
     timeZone: c.SITE_TIMEZONE,
     authSecret: c.BETTER_AUTH_SECRET,
+    signupsPerMinute: c.AUTH_SIGNUPS_PER_MINUTE,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
     comments: {

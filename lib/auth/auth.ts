@@ -11,7 +11,7 @@ const DEV_SECRET = 'development-only-secret-not-for-production-use-0000';
 
 /** Better Auth on the site's own database and engine (its tables keep Better Auth's camelCase columns). */
 export function createAuth(db: DB) {
-  const { siteUrl, siteName, authSecret } = config();
+  const { siteUrl, siteName, authSecret, signupsPerMinute } = config();
   const secret = authSecret ?? (process.env.NODE_ENV === 'production' ? undefined : DEV_SECRET);
   const url = new URL(siteUrl);
   // The same site is often reached as localhost and 127.0.0.1; both are trusted origins.
@@ -62,7 +62,7 @@ export function createAuth(db: DB) {
       max: 100,
       customRules: {
         '/sign-in/email': { window: 60, max: 5 },
-        '/sign-up/email': { window: 60, max: 10 },
+        '/sign-up/email': { window: 60, max: signupsPerMinute },
         '/request-password-reset': { window: 300, max: 3 },
         '/send-verification-email': { window: 300, max: 3 },
       },

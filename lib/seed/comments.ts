@@ -14,7 +14,7 @@ export interface SeedComment {
 }
 
 export const BIG_THREAD_SLUG = 'port-aldine-votes-on-harbour-bridge';
-const BIG_THREAD_TOP_LEVEL = 230;
+const BIG_THREAD_TOP_LEVEL = 700;
 
 type ArticleInfo = { id: number; publishedAt: string | null; status: string };
 

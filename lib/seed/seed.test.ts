@@ -11,7 +11,7 @@ describeEachEngine('demo content seed', ({ db }) => {
   it('loads a publication worth reading', async () => {
     const result = await seedDemo(db());
     expect(result.published).toBeGreaterThanOrEqual(30);
-    expect(result.comments).toBeGreaterThan(300);
+    expect(result.comments).toBeGreaterThan(1000);
 
     const sections = await db().selectFrom('sections').select('slug').execute();
     expect(sections.length).toBeGreaterThanOrEqual(6);
@@ -31,11 +31,11 @@ describeEachEngine('demo content seed', ({ db }) => {
     for (const a of hidden) expect(await getPublishedArticle(db(), a.slug), a.slug).toBeNull();
   });
 
-  it('has a thread of more than 300 comments, served a page at a time', async () => {
+  it('has a thread of more than 1,000 comments, served a page at a time', async () => {
     const article = await getPublishedArticle(db(), BIG_THREAD_SLUG);
     if (!article) throw new Error('the long-thread article is missing');
     const thread = await listComments(db(), article.id, { sort: 'newest' }, null, { pageSize: 20 });
-    expect(thread.total).toBeGreaterThan(300);
+    expect(thread.total).toBeGreaterThan(1000);
     expect(thread.comments).toHaveLength(20);
     expect(thread.nextCursor).not.toBeNull();
   });
