@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { SectionRef } from '@/lib/content/types';
+import { AccountLink } from './AccountLink';
 
 interface Props {
   siteName: string;
@@ -9,11 +10,16 @@ interface Props {
 export function SiteHeader({ siteName, sections }: Props) {
   return (
     <header className="border-b border-rule bg-brand text-brand-ink">
-      <div className="mx-auto flex max-w-6xl items-end justify-between gap-4 px-4 pt-5 pb-3">
-        <Link href="/" className="font-serif text-3xl font-bold tracking-tight no-underline md:text-5xl">
+      <div className="mx-auto flex max-w-6xl items-end justify-between gap-2 px-4 pt-5 pb-3">
+        <Link href="/" className="max-w-full shrink-0 font-serif text-3xl font-bold tracking-tight no-underline md:text-5xl">
           {siteName}
         </Link>
-        <p className="hidden pb-1 font-sans text-sm opacity-90 sm:block">Independent news from the Aldine Coast</p>
+        {/* The account link sits above the tagline, so its width (a name, or "Sign in") moves nothing else.
+            On narrow screens this side gives way: a long name is cut short rather than the site name wrapping. */}
+        <div className="flex min-w-0 flex-col items-end gap-1">
+          <AccountLink />
+          <p className="hidden pb-1 font-sans text-sm opacity-90 sm:block">Independent news from the Aldine Coast</p>
+        </div>
       </div>
       <nav aria-label="Sections" className="border-t border-white/20">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 font-sans text-sm font-semibold whitespace-nowrap">

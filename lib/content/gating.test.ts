@@ -17,6 +17,7 @@ const article = (visibility: 'public' | 'members'): Article => ({
   authors: [],
   tags: [],
   commentsMode: 'open',
+  commentCount: 0,
   gated: false,
   bodyMedia: { 3: { src: '/x.jpg', width: 1, height: 1, alt: '', caption: null, credit: null } },
   body: [

@@ -38,7 +38,15 @@ export function teaserQuery(db: DB) {
       'm.height as hero_height',
       'm.alt as hero_default_alt',
       'm.credit as hero_credit',
-    ]);
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('comments as cc')
+        .select((sub) => sub.fn.countAll<number>().as('n'))
+        .whereRef('cc.article_id', '=', 'a.id')
+        .where('cc.status', '=', 'approved')
+        .as('comment_count'),
+    );
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof teaserQuery>['executeTakeFirstOrThrow']>>;
@@ -68,5 +76,6 @@ export function toTeaser(row: Row): Teaser {
     hero: heroFromRow(row),
     visibility: row.visibility,
     publishedAt: toIso(row.published_at),
+    commentCount: Number(row.comment_count ?? 0),
   };
 }

@@ -50,6 +50,8 @@ export interface Teaser {
   hero: ImageRef | null;
   visibility: Visibility;
   publishedAt: string;
+  /** Approved comments, as of when the list was cached. */
+  commentCount: number;
 }
 
 export interface Article extends Teaser {
