@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Teaser } from '@/lib/content/types';
+import { CommentCount } from '../ui/CommentCount';
 import { Kicker } from '../ui/Kicker';
 import { Time } from '../ui/Time';
 import { VisibilityLabel } from '../ui/VisibilityLabel';
@@ -24,6 +25,7 @@ export function LatestRail({ teasers, asOf }: Props) {
               <p className="flex items-center gap-2 font-sans text-xs text-ink-muted">
                 <Time iso={t.publishedAt} style="relative" now={asOf} className="font-semibold text-ink" />
                 {t.visibility === 'members' ? <VisibilityLabel visibility="members" /> : null}
+                <CommentCount count={t.commentCount} href={t.url} />
               </p>
               {t.kicker ? <Kicker className="text-xs">{t.kicker}</Kicker> : null}
               <h3 className="font-serif text-base leading-snug font-bold">

@@ -1,6 +1,7 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import type { Teaser as TeaserData } from '@/lib/content/types';
+import { CommentCount } from './CommentCount';
 import { Kicker } from './Kicker';
 import { Time } from './Time';
 import { VisibilityLabel } from './VisibilityLabel';
@@ -67,6 +68,7 @@ export function Teaser({ teaser, variant, headingLevel = 3, priority = false, sh
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 font-sans text-xs text-ink-muted">
           <Time iso={teaser.publishedAt} style="date" />
           <VisibilityLabel visibility={teaser.visibility} />
+          <CommentCount count={teaser.commentCount} href={teaser.url} />
         </p>
       </div>
     </article>
