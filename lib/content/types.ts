@@ -73,21 +73,3 @@ export interface Paged<T> {
   total: number;
   totalPages: number;
 }
-
-export interface CommentView {
-  id: number;
-  authorName: string;
-  body: string;
-  createdAt: string;
-  recommendCount: number;
-  /** Deleted comments keep their place in the thread as a tombstone. */
-  deleted: boolean;
-  replies: CommentView[];
-  replyCount: number;
-}
-
-export interface CommentThreadPage {
-  total: number;
-  topLevelTotal: number;
-  comments: CommentView[];
-}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
+import { config } from '@/lib/config';
 import { getArticle, getComments, getLatest, getRelated } from '@/lib/site/content';
 import { PLACEHOLDER_PARAM } from '@/lib/site/static-params';
 
@@ -39,5 +40,16 @@ export default async function ArticlePage(props: Params) {
     getComments(article.id),
     getLatest(8),
   ]);
-  return <ArticleView article={article} related={related} comments={comments} latest={latest} />;
+  const { locale, timeZone, comments: settings } = config();
+  return (
+    <ArticleView
+      article={article}
+      related={related}
+      comments={comments}
+      commentSettings={{ maxLength: settings.maxLength, editWindowMinutes: settings.editWindowMinutes, pageSize: settings.pageSize }}
+      locale={locale}
+      timeZone={timeZone}
+      latest={latest}
+    />
+  );
 }
