@@ -44,8 +44,12 @@ test.describe('comments API', () => {
   test('refuses writes without a session, from another origin, or with malformed bodies', async ({ page }) => {
     const id = await articleIdOf(page, `/${openArticle.section}/${openArticle.slug}`);
     const origin = new URL(page.url()).origin;
+    // Raw bytes, so malformed JSON reaches the server as it is.
     const post = (data: unknown, headers: Record<string, string> = {}) =>
-      page.request.post(`/api/articles/${id}/comments`, { data: data as string, headers: { origin, 'content-type': 'application/json', ...headers } });
+      page.request.post(`/api/articles/${id}/comments`, {
+        data: typeof data === 'string' ? Buffer.from(data) : Buffer.from(JSON.stringify(data)),
+        headers: { origin, 'content-type': 'application/json', ...headers },
+      });
 
     const anonymous = await post({ body: 'hello' });
     expect(anonymous.status()).toBe(401);

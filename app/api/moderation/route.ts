@@ -1,5 +1,4 @@
 import { revalidateTag } from 'next/cache';
-import { NextResponse } from 'next/server';
 import { cacheTags } from '@/lib/cache-tags';
 import { CommentError } from '@/lib/comments/errors';
 import { moderate, moderationRequestSchema } from '@/lib/comments/moderation';
@@ -33,9 +32,10 @@ export const POST = api<Record<string, never>>(async (request) => {
   const result = await moderate(getDb(), input.action, input.commentIds);
   for (const articleId of result.articleIds) revalidateTag(cacheTags.comments(articleId), 'max');
   if (isForm) {
-    const url = new URL(returnTo, request.url);
+    // A relative Location: request.url may name another host (localhost for 127.0.0.1), which would drop the cookies.
+    const url = new URL(returnTo, 'http://relative.invalid');
     url.searchParams.set('done', `${input.action}:${result.affected}`);
-    return NextResponse.redirect(url, 303);
+    return new Response(null, { status: 303, headers: { Location: `${url.pathname}${url.search}`, 'Cache-Control': 'private, no-store' } });
   }
   return apiJson(result);
 });
