@@ -82,9 +82,9 @@ test.describe('article page', () => {
     const heading = page.locator('#comments-heading');
     const total = Number((await heading.textContent())?.replace(/\D/g, ''));
     expect(total).toBeGreaterThanOrEqual(300);
-    const topLevel = page.locator('#comments > ul > li');
+    const topLevel = page.locator('#comments article[data-comment-depth="0"]');
     await expect(topLevel).toHaveCount(20);
-    await expect(page.getByText(/Showing the newest 20 of/)).toBeVisible();
+    await expect(page.getByText(/Showing the newest 20 conversations/)).toBeVisible();
     await context.close();
   });
 

@@ -1,54 +1,115 @@
-import type { CommentView } from '@/lib/content/types';
-import { Time } from '../ui/Time';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { CommentDto } from '@/lib/comments/contract';
+import { formatCommentTime, formatCommentTimeFull, plural } from '@/lib/comments/client-format';
+import { CommentText } from './CommentText';
 
-/** Plain-text comment body: paragraphs kept, everything escaped by React. */
-function CommentBody({ text }: { text: string }) {
-  return text
-    .split(/\n{2,}/)
-    .filter((p) => p.trim())
-    .map((p, i) => (
-      <p key={i} className="mb-2 whitespace-pre-line last:mb-0">
-        {p}
-      </p>
-    ));
+/**
+ * Presentational pieces of one comment, shared by the server-rendered list and the client island
+ * (so the island swaps in without anything moving). No hooks, no server-only imports.
+ */
+
+export const REMOVED_TEXT = 'This comment was removed by its author.';
+export const PENDING_TEXT = 'Awaiting moderation — only you can see this';
+
+export function commentLabel(comment: CommentDto): string {
+  return comment.deleted ? 'Removed comment' : `Comment by ${comment.authorName}`;
 }
 
-export function CommentItem({ comment, depth = 0 }: { comment: CommentView; depth?: number }) {
-  const hiddenReplies = comment.replyCount - comment.replies.length;
+/** Indentation for a reply at this depth; capped so deep threads stay readable on phones. */
+export function replyListClass(depth: number): string {
+  return depth < 3 ? 'ml-2 border-l-2 border-rule pl-3 sm:ml-4 sm:pl-4' : '';
+}
+
+export function CommentBody({
+  comment,
+  locale,
+  timeZone,
+  note,
+  editor,
+}: {
+  comment: CommentDto;
+  locale: string;
+  timeZone: string;
+  /** A status line under the author (e.g. "Posting…"); pending comments get theirs automatically. */
+  note?: ReactNode;
+  /** Shown instead of the text while the author edits it. */
+  editor?: ReactNode;
+}) {
+  if (comment.deleted) {
+    return <p className="font-sans text-sm text-ink-muted italic">{REMOVED_TEXT}</p>;
+  }
   return (
-    <li className={depth > 0 ? 'border-l-2 border-rule pl-4' : ''}>
-      <article aria-label={comment.deleted ? 'Deleted comment' : `Comment by ${comment.authorName}`} className="py-3">
-        {comment.deleted ? (
-          <p className="font-sans text-sm text-ink-muted italic">This comment was removed by its author.</p>
-        ) : (
-          <>
-            <header className="mb-1 flex flex-wrap items-baseline gap-x-3 font-sans text-sm">
-              <span className="font-bold">{comment.authorName}</span>
-              <Time iso={comment.createdAt} style="datetime" className="text-xs text-ink-muted" />
-            </header>
-            <div className="font-sans text-[0.95rem] leading-relaxed">
-              <CommentBody text={comment.body} />
-            </div>
-            {comment.recommendCount > 0 ? (
-              <p className="mt-1 font-sans text-xs text-ink-muted">
-                {comment.recommendCount} {comment.recommendCount === 1 ? 'recommendation' : 'recommendations'}
-              </p>
-            ) : null}
-          </>
-        )}
+    <>
+      <header className="mb-1 flex flex-wrap items-baseline gap-x-3 gap-y-0.5 font-sans text-sm">
+        <span className="font-bold">{comment.authorName}</span>
+        <time dateTime={comment.createdAt} title={formatCommentTimeFull(comment.createdAt, locale, timeZone)} className="text-xs text-ink-muted">
+          {formatCommentTime(comment.createdAt, locale, timeZone)}
+        </time>
+        {comment.editedAt ? <span className="text-xs text-ink-muted">(edited)</span> : null}
+      </header>
+      {comment.status === 'pending' ? (
+        <p className="mb-1 inline-block rounded bg-members-bg px-1.5 py-0.5 font-sans text-xs font-semibold text-members">{PENDING_TEXT}</p>
+      ) : null}
+      {note ? <p className="mb-1 font-sans text-xs font-semibold text-ink-muted">{note}</p> : null}
+      {editor ?? <CommentText body={comment.body} className="font-sans text-[0.95rem] leading-relaxed" />}
+    </>
+  );
+}
+
+/** The server-rendered comment with its preview replies (no JavaScript needed). */
+export function CommentItem({ comment, locale, timeZone, depth = 0 }: { comment: CommentDto; locale: string; timeZone: string; depth?: number }) {
+  const hiddenReplies = Math.max(0, comment.replyCount - comment.replies.length);
+  return (
+    <li>
+      <article data-comment-id={comment.id} data-comment-depth={depth} aria-label={commentLabel(comment)} className="py-3">
+        <CommentBody comment={comment} locale={locale} timeZone={timeZone} />
+        {comment.recommendCount > 0 && !comment.deleted ? (
+          <p className="mt-1.5 font-sans text-xs text-ink-muted">
+            {comment.recommendCount} {plural(comment.recommendCount, 'recommendation', 'recommendations')}
+          </p>
+        ) : null}
       </article>
       {comment.replies.length > 0 ? (
-        <ul className="ml-2 sm:ml-4" aria-label={`Replies to ${comment.authorName || 'a removed comment'}`}>
-          {comment.replies.map((r) => (
-            <CommentItem key={r.id} comment={r} depth={depth + 1} />
+        <ul className={replyListClass(depth)} aria-label={`Replies to ${comment.authorName || 'a removed comment'}`}>
+          {comment.replies.map((reply) => (
+            <CommentItem key={reply.id} comment={reply} locale={locale} timeZone={timeZone} depth={depth + 1} />
           ))}
         </ul>
       ) : null}
       {hiddenReplies > 0 ? (
-        <p className="mb-2 ml-6 font-sans text-sm text-ink-muted">
-          {hiddenReplies} more {hiddenReplies === 1 ? 'reply' : 'replies'}
+        <p className="mb-3 ml-2 font-sans text-sm text-ink-muted sm:ml-4">
+          {hiddenReplies} more {plural(hiddenReplies, 'reply', 'replies')}
         </p>
       ) : null}
     </li>
+  );
+}
+
+/** Where "Sign in" goes: back to this thread afterwards. */
+export function signInHref(articlePath: string): string {
+  return `/account/sign-in?next=${encodeURIComponent(`${articlePath}#comments`)}`;
+}
+
+export function signUpHref(articlePath: string): string {
+  return `/account/sign-up?next=${encodeURIComponent(`${articlePath}#comments`)}`;
+}
+
+export const noticeClass = 'rounded border border-rule bg-paper-muted px-4 py-3 font-sans text-sm';
+
+/** Shown to readers who are not signed in (and, in the server list, to everyone until the island loads). */
+export function SignInPrompt({ articlePath }: { articlePath: string }) {
+  return (
+    <div className={noticeClass}>
+      <p className="font-semibold">Sign in to join the conversation</p>
+      <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+        <Link href={signInHref(articlePath)} prefetch={false} className="font-semibold text-accent underline hover:no-underline">
+          Sign in to comment
+        </Link>
+        <Link href={signUpHref(articlePath)} prefetch={false} className="font-semibold text-accent underline hover:no-underline">
+          Create a free account
+        </Link>
+      </p>
+    </div>
   );
 }

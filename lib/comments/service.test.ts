@@ -150,6 +150,10 @@ describeEachEngine('comment service', ({ db }) => {
       expect(await refusal(toggleRecommend(db(), comment.id, reader('fan', { commentsBanned: true })))).toMatchObject({ code: 'banned' });
       const page = await listComments(db(), articleId, { sort: 'top', limit: 1 }, reader('fan2'), settings);
       expect(page.comments[0]).toMatchObject({ id: comment.id, recommendedByMe: true });
+      // Imported counts (without recommendation rows) are kept: a toggle moves them by one.
+      await db().updateTable('comments').set({ recommend_count: 42 }).where('id', '=', comment.id).execute();
+      expect(await toggleRecommend(db(), comment.id, reader('fan3'))).toMatchObject({ recommended: true, recommendCount: 43 });
+      expect(await toggleRecommend(db(), comment.id, reader('fan3'))).toMatchObject({ recommended: false, recommendCount: 42 });
     });
 
     it('counts reports once per reader', async () => {

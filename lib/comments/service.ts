@@ -405,17 +405,24 @@ export async function toggleRecommend(db: DB, id: number, viewerOrNull: Viewer |
   if (row.user_id === viewer.id) throw new CommentError('forbidden', 'You cannot recommend your own comment.');
   return db.transaction().execute(async (trx) => {
     const removed = await trx.deleteFrom('comment_recommendations').where('comment_id', '=', id).where('user_id', '=', viewer.id).executeTakeFirst();
-    const recommended = Number(removed.numDeletedRows) === 0;
-    if (recommended) {
-      await trx.insertInto('comment_recommendations').values({ comment_id: id, user_id: viewer.id, created_at: now.toISOString() }).onConflict((oc) => oc.doNothing()).execute();
+    let recommended = false;
+    if (Number(removed.numDeletedRows) === 0) {
+      const added = await trx
+        .insertInto('comment_recommendations')
+        .values({ comment_id: id, user_id: viewer.id, created_at: now.toISOString() })
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      recommended = Number(added.numInsertedOrUpdatedRows ?? 0) > 0;
     }
-    const { n } = await trx
-      .selectFrom('comment_recommendations')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('comment_id', '=', id)
+    // Adjust rather than recount: counts may include recommendations imported without rows.
+    const delta = recommended ? 1 : Number(removed.numDeletedRows) > 0 ? -1 : 0;
+    const { recommend_count } = await trx
+      .updateTable('comments')
+      .set((eb) => ({ recommend_count: eb('recommend_count', '+', delta) }))
+      .where('id', '=', id)
+      .returning('recommend_count')
       .executeTakeFirstOrThrow();
-    await trx.updateTable('comments').set({ recommend_count: Number(n) }).where('id', '=', id).execute();
-    return { recommended, recommendCount: Number(n), articleId: row.article_id };
+    return { recommended, recommendCount: Math.max(0, recommend_count), articleId: row.article_id };
   });
 }
 

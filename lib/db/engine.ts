@@ -40,7 +40,11 @@ export function createDialect(databaseUrl: string): Dialect {
       const { default: pg } = await import('pg');
       // count(*) and bigint come back as strings by default; our counts fit in a JS number.
       pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
-      return new pg.Pool({ connectionString: databaseUrl, max: 10 });
+      const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+      // An idle connection closed by the server (restart, failover) must not crash the process;
+      // the pool replaces it on the next query.
+      pool.on('error', (error) => console.warn(`PostgreSQL pool: idle connection lost (${error.message})`));
+      return pool;
     },
   });
 }
