@@ -100,6 +100,16 @@ describeEachEngine('comment service', ({ db }) => {
   });
 
   describe('moderation rules', () => {
+    it('applies the site default to articles that do not choose a mode', async () => {
+      const section = await makeSection(db());
+      const { id } = await makeArticle(db(), { sectionId: section.id, commentsMode: null });
+      const premodDefault = { ...settings, defaultMode: 'premoderated' as const };
+      expect((await postComment(db(), { articleId: id, body: 'Default applies' }, reader('dm'), premodDefault)).comment.status).toBe('pending');
+      expect((await postComment(db(), { articleId: id, body: 'Open by default' }, reader('dm'), settings)).comment.status).toBe('approved');
+      const closedDefault = { ...settings, defaultMode: 'closed' as const };
+      expect(await refusal(postComment(db(), { articleId: id, body: 'Closed by default' }, reader('dm'), closedDefault))).toMatchObject({ code: 'comments_closed' });
+    });
+
     it('holds comments on pre-moderated articles and from new commenters; pending is seen only by its author', async () => {
       const held = await postComment(db(), { articleId: premodId, body: 'Held for review' }, reader('p'), settings);
       expect(held.comment.status).toBe('pending');

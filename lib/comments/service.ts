@@ -256,7 +256,8 @@ export async function postComment(
 async function insertNew(db: DB, input: PostInput, viewer: Viewer, key: string | null, settings: CommentSettings, now: Date): Promise<PostResult> {
   const nowIso = now.toISOString();
   const article = await publicArticle(db, input.articleId, nowIso);
-  if (article.comments_mode === 'closed') throw new CommentError('comments_closed', 'Comments are closed on this article.');
+  const mode = article.comments_mode ?? settings.defaultMode;
+  if (mode === 'closed') throw new CommentError('comments_closed', 'Comments are closed on this article.');
   if (input.parentId) {
     const parent = await getRow(db, input.parentId);
     if (!parent || parent.article_id !== input.articleId || parent.status !== 'approved') {
@@ -279,7 +280,7 @@ async function insertNew(db: DB, input: PostInput, viewer: Viewer, key: string |
     .executeTakeFirst();
   if (duplicate) throw new CommentError('duplicate', 'You have already posted this comment.');
 
-  const status = await initialStatus(db, viewer, article.comments_mode, screening, settings);
+  const status = await initialStatus(db, viewer, mode, screening, settings);
   const { id } = await db
     .insertInto('comments')
     .values({

@@ -2,12 +2,18 @@ import { parseBody, type Block } from './blocks.ts';
 import type { DB } from '../db/connection.ts';
 import { isPublic, teaserQuery, toTeaser } from './teasers.ts';
 import { nowIso, toIso } from './time.ts';
-import type { Article, ImageRef, Paged, Teaser } from './types.ts';
+import type { Article, CommentsMode, ImageRef, Paged, Teaser } from './types.ts';
 
 export const PER_PAGE = 12;
 
 /** A published article by slug, with everything its page renders; null when readers may not see it. */
-export async function getPublishedArticle(db: DB, slug: string, now = nowIso()): Promise<Article | null> {
+/** `defaultCommentsMode` is the site default, for articles that do not choose one. */
+export async function getPublishedArticle(
+  db: DB,
+  slug: string,
+  now = nowIso(),
+  defaultCommentsMode: CommentsMode = 'open',
+): Promise<Article | null> {
   const row = await teaserQuery(db)
     .select(['a.body', 'a.updated_at', 'a.comments_mode'])
     .where('a.slug', '=', slug)
@@ -47,7 +53,7 @@ export async function getPublishedArticle(db: DB, slug: string, now = nowIso()):
     authors,
     tags,
     updatedAt: toIso(row.updated_at),
-    commentsMode: row.comments_mode,
+    commentsMode: row.comments_mode ?? defaultCommentsMode,
     gated: false,
   };
 }

@@ -56,7 +56,8 @@ export interface ArticlesTable {
   hero_caption: string | null;
   status: ArticleStatus;
   visibility: Visibility;
-  comments_mode: CommentsMode;
+  /** Null follows the site default. */
+  comments_mode: CommentsMode | null;
   published_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;

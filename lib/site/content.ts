@@ -21,7 +21,7 @@ import type { Teaser } from '../content/types.ts';
 export async function getArticle(slug: string) {
   'use cache';
   cacheLife('content');
-  const article = await getPublishedArticle(getDb(), slug);
+  const article = await getPublishedArticle(getDb(), slug, undefined, config().comments.defaultMode);
   cacheTag(cacheTags.articleSlug(slug));
   if (!article) return null;
   cacheTag(cacheTags.article(article.id));

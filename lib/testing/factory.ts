@@ -43,7 +43,8 @@ export interface ArticleInput {
   headline?: string;
   status?: ArticleStatus;
   visibility?: Visibility;
-  commentsMode?: CommentsMode;
+  /** Null follows the site default. */
+  commentsMode?: CommentsMode | null;
   publishedAt?: string | null;
   body?: Block[];
   heroMediaId?: number | null;
@@ -70,7 +71,7 @@ export async function makeArticle(db: DB, input: ArticleInput) {
       hero_caption: null,
       status: input.status ?? 'published',
       visibility: input.visibility ?? 'public',
-      comments_mode: input.commentsMode ?? 'open',
+      comments_mode: input.commentsMode === undefined ? 'open' : input.commentsMode,
       published_at: publishedAt,
       created_at: hoursAgo(200),
       updated_at: publishedAt ?? hoursAgo(200),

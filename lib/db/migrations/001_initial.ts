@@ -65,9 +65,8 @@ export function initial(engine: Engine): Migration {
         .addColumn('visibility', 'text', (c) =>
           c.notNull().defaultTo('public').check(sql`visibility in ('public', 'members')`),
         )
-        .addColumn('comments_mode', 'text', (c) =>
-          c.notNull().defaultTo('open').check(sql`comments_mode in ('open', 'premoderated', 'closed')`),
-        )
+        // Null: follow the site default (COMMENTS_DEFAULT_MODE).
+        .addColumn('comments_mode', 'text', (c) => c.check(sql`comments_mode in ('open', 'premoderated', 'closed')`))
         .addColumn('published_at', t.timestamp)
         .addColumn('created_at', t.timestamp, (c) => c.notNull())
         .addColumn('updated_at', t.timestamp, (c) => c.notNull())

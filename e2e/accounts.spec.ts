@@ -1,0 +1,54 @@
+import { demoArticles } from '../lib/seed/demo/articles/index.ts';
+import { latestMail, PASSWORD, signUpViaApi } from './accounts';
+import { expect, test } from './fixtures';
+
+// Serial: the sign-in limit is per address, and both tests sign in from this one.
+test.describe.configure({ mode: 'serial' });
+
+test('session cookies are httpOnly and SameSite, and cached pages stay the same for signed-in readers', async ({ page, context }) => {
+  await page.goto('/');
+  const { name } = await signUpViaApi(page, { name: 'Cookie Checker' });
+  const session = (await context.cookies()).find((c) => c.name.includes('session_token'));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+
+  const article = demoArticles.find((a) => a.status === 'published' && a.visibility === 'public')!;
+  const path = `/${article.section}/${article.slug}`;
+  await page.request.get(path); // warm the cache
+  const response = await page.request.get(path);
+  expect(response.headers()['set-cookie']).toBeUndefined();
+  expect(response.headers()['x-nextjs-cache']).toMatch(/HIT|STALE/);
+  expect(await response.text()).not.toContain(name);
+  // The masthead learns who is signed in in the browser.
+  await page.goto(path);
+  await expect(page.getByRole('banner').getByRole('link', { name })).toBeVisible();
+});
+
+test('a reader resets a forgotten password through the mailed link, and sign-in is rate limited', async ({ page }) => {
+  await page.goto('/');
+  const { email } = await signUpViaApi(page);
+  await page.context().clearCookies();
+
+  await page.goto('/account/forgot-password');
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: /send|reset/i }).click();
+  await expect(page.getByText(/If an account exists for that address/)).toBeVisible();
+  const mail = await latestMail(email);
+  const link = mail?.text_body.match(/https?:\/\/\S+/)?.[0];
+  expect(link).toBeTruthy();
+
+  await page.goto(link!);
+  await expect(page).toHaveURL(/\/account\/reset-password\?token=/);
+  const newPassword = 'an entirely new passphrase';
+  await page.getByLabel('New password', { exact: true }).fill(newPassword);
+  await page.getByLabel(/Confirm/).fill(newPassword);
+  await page.getByRole('button', { name: /save|reset|set/i }).click();
+  await expect(page.getByRole('heading', { name: 'Your password has been changed' })).toBeVisible();
+
+  const origin = new URL(page.url()).origin;
+  const signIn = (password: string) => page.request.post('/api/auth/sign-in/email', { data: { email, password }, headers: { origin } });
+  expect((await signIn(PASSWORD)).status()).toBe(401);
+  expect((await signIn(newPassword)).status()).toBe(200);
+  const statuses: number[] = [];
+  for (let i = 0; i < 6; i++) statuses.push((await signIn('wrong password entirely')).status());
+  expect(statuses).toContain(429);
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { CommentError } from '../comments/errors.ts';
+import { api, apiError, parseId, readJson } from './api.ts';
+
+const jsonRequest = (body: string, headers: Record<string, string> = {}) =>
+  new Request('http://localhost/api/x', { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+
+describe('API plumbing', () => {
+  it('answers refusals as { error: { code, message } } with the status, and Retry-After when limited', async () => {
+    const response = apiError('rate_limited', 'Slow down', { retryAfterSeconds: 12 });
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('12');
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(await response.json()).toEqual({ error: { code: 'rate_limited', message: 'Slow down' } });
+  });
+
+  it('turns a thrown refusal into its response, and anything else into a 500 that leaks nothing', async () => {
+    const refused = await api(async () => {
+      throw new CommentError('not_found', 'Gone', { field: 'id' });
+    })(new Request('http://localhost/'), { params: Promise.resolve({}) });
+    expect(refused.status).toBe(404);
+    expect(await refused.json()).toEqual({ error: { code: 'not_found', message: 'Gone', field: 'id' } });
+
+    const crashed = await api(async () => {
+      throw new Error('secret stack detail');
+    })(new Request('http://localhost/'), { params: Promise.resolve({}) });
+    expect(crashed.status).toBe(500);
+    expect(await crashed.text()).not.toContain('secret');
+  });
+
+  it('reads JSON bodies: 400 for non-JSON, 413 when too large, 422 naming the field', async () => {
+    const schema = z.object({ body: z.string() });
+    await expect(readJson(jsonRequest('{oops'), schema)).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(readJson(new Request('http://localhost/', { method: 'POST', body: 'a=b' }), schema)).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(readJson(jsonRequest(JSON.stringify({ body: 'x'.repeat(40_000) })), schema)).rejects.toMatchObject({ code: 'payload_too_large' });
+    await expect(readJson(jsonRequest(JSON.stringify({ body: 7 })), schema)).rejects.toMatchObject({ code: 'validation_failed', options: { field: 'body' } });
+    expect(await readJson(jsonRequest(JSON.stringify({ body: 'ok' })), schema)).toEqual({ body: 'ok' });
+  });
+
+  it('accepts only plain positive ids in paths', () => {
+    expect(parseId('42', 'comment')).toBe(42);
+    for (const raw of ['0', '-1', '1e3', '04', 'x', '']) expect(() => parseId(raw, 'comment'), raw).toThrow(CommentError);
+  });
+});
