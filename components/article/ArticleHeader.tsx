@@ -1,7 +1,5 @@
 import Link from 'next/link';
-import { bodyText } from '@/lib/content/blocks';
 import type { Article } from '@/lib/content/types';
-import { readingMinutes } from '@/lib/format';
 import { Kicker } from '../ui/Kicker';
 import { Time } from '../ui/Time';
 import { VisibilityLabel } from '../ui/VisibilityLabel';
@@ -44,7 +42,7 @@ export function ArticleHeader({ article }: { article: Article }) {
               <Time iso={article.updatedAt} style="datetime" />
             </>
           ) : null}
-          {` · ${readingMinutes(bodyText(article.body))} min read`}
+          {` · ${article.readingMinutes} min read`}
         </p>
       </div>
     </header>

@@ -66,6 +66,7 @@ describeEachEngine('articles data layer', ({ db }) => {
     expect(imageBlock?.type).toBe('image');
     if (imageBlock?.type === 'image') expect(article?.bodyMedia[imageBlock.mediaId]?.src).toBe('/demo/inline.jpg');
     expect(Date.parse(article?.publishedAt ?? '')).toBeGreaterThan(Date.now() - 3 * 3_600_000);
+    expect(article?.readingMinutes).toBe(1);
   });
 
   it('never returns drafts, scheduled, future-dated, unpublished or unknown articles', async () => {

@@ -1,4 +1,5 @@
-import { parseBody, type Block } from './blocks.ts';
+import { bodyText, parseBody, type Block } from './blocks.ts';
+import { readingMinutes } from '../format.ts';
 import type { DB } from '../db/connection.ts';
 import { isPublic, teaserQuery, toTeaser } from './teasers.ts';
 import { nowIso, toIso } from './time.ts';
@@ -54,6 +55,7 @@ export async function getPublishedArticle(
     tags,
     updatedAt: toIso(row.updated_at),
     commentsMode: row.comments_mode ?? defaultCommentsMode,
+    readingMinutes: readingMinutes(bodyText(body)),
     gated: false,
   };
 }

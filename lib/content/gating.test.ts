@@ -18,6 +18,7 @@ const article = (visibility: 'public' | 'members'): Article => ({
   tags: [],
   commentsMode: 'open',
   commentCount: 0,
+  readingMinutes: 4,
   gated: false,
   bodyMedia: { 3: { src: '/x.jpg', width: 1, height: 1, alt: '', caption: null, credit: null } },
   body: [

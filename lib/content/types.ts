@@ -62,6 +62,8 @@ export interface Article extends Teaser {
   tags: TagRef[];
   updatedAt: string;
   commentsMode: CommentsMode;
+  /** Of the whole body, also when the page shows only the members' preview. */
+  readingMinutes: number;
   /** True when the body was cut to the public preview (members-only article). */
   gated: boolean;
 }
