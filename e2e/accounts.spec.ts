@@ -52,3 +52,9 @@ test('a reader resets a forgotten password through the mailed link, and sign-in 
   for (let i = 0; i < 6; i++) statuses.push((await signIn('wrong password entirely')).status());
   expect(statuses).toContain(429);
 });
+
+test('reading the session (every page does) is never rate limited', async ({ request }) => {
+  const statuses = new Set<number>();
+  for (let i = 0; i < 120; i++) statuses.add((await request.get('/api/auth/get-session')).status());
+  expect([...statuses]).toEqual([200]);
+});

@@ -61,6 +61,8 @@ export function createAuth(db: DB) {
       window: 60,
       max: 100,
       customRules: {
+        // Every page asks who is signed in; reading a session is no brute-force target, so it is not limited.
+        '/get-session': false,
         '/sign-in/email': { window: 60, max: 5 },
         '/sign-up/email': { window: 60, max: signupsPerMinute },
         '/request-password-reset': { window: 300, max: 3 },
