@@ -58,3 +58,14 @@ test('reading the session (every page does) is never rate limited', async ({ req
   for (let i = 0; i < 120; i++) statuses.add((await request.get('/api/auth/get-session')).status());
   expect([...statuses]).toEqual([200]);
 });
+
+test('a reader changes their display name, and the masthead follows', async ({ page }) => {
+  await page.goto('/');
+  await signUpViaApi(page, { name: 'Old Name' });
+  await page.goto('/account');
+  await page.getByRole('textbox', { name: 'Display name' }).fill('New Name');
+  await page.getByRole('button', { name: 'Save display name' }).click();
+  await expect(page.getByText('Your display name has been updated.')).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'New Name' })).toBeVisible();
+});

@@ -31,3 +31,10 @@ test('every section on the front page has a block linking to its section page', 
   const sectionName = (await blocks.first().locator('h2').textContent()) ?? '';
   await expect(page.locator('h1:visible')).toHaveText(sectionName);
 });
+
+test('teasers show how many comments a story has, linking to the thread', async ({ page }) => {
+  await page.goto('/news');
+  const count = page.locator('a[href="/news/port-aldine-votes-on-harbour-bridge#comments"]').first();
+  await expect(count).toBeVisible();
+  expect(Number((await count.textContent())?.replace(/\D/g, ''))).toBeGreaterThan(1000);
+});
