@@ -1,22 +1,12 @@
 'use client';
 
 import Link from 'next/link';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { authClient } from '@/lib/auth/client';
 import { SESSION_CHANGED_EVENT } from '@/components/layout/AccountLink';
-import { MAX_NAME_LENGTH, checkDisplayName, friendlyAuthError, networkError, type FormError } from './errors';
-import {
-  AccountCard,
-  FormAlert,
-  FormStatus,
-  SubmitButton,
-  TextField,
-  formValue,
-  linkClass,
-  primaryButtonClass,
-  secondaryButtonClass,
-  useFocusOnError,
-} from './ui';
+import { checkDisplayName } from './errors';
+import { AccountCard, AuthForm, DisplayNameField, FormAlert, FormStatus, formValue, linkClass, primaryButtonClass, secondaryButtonClass } from './ui';
+import { useAuthForm } from './use-auth-form';
 import { useSearchParam } from './use-search-param';
 
 interface Reader {
@@ -31,10 +21,8 @@ const sectionHeading = 'font-sans text-base font-bold';
 function EmailStatus({ reader }: { reader: Reader }) {
   // The confirmation link comes back here with ?error=… when it was expired or already used.
   const linkError = useSearchParam('error');
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<FormError | null>(null);
+  const { pending, error, errorId, send } = useAuthForm();
   const [sent, setSent] = useState<string | null>(null);
-  const errorId = useId();
 
   if (reader.emailVerified) {
     return (
@@ -46,21 +34,10 @@ function EmailStatus({ reader }: { reader: Reader }) {
 
   async function resend() {
     if (pending) return;
-    setPending(true);
-    setError(null);
     setSent(null);
-    try {
-      const { error: failure } = await authClient.sendVerificationEmail({ email: reader.email, callbackURL: '/account' });
-      setPending(false);
-      if (failure) {
-        setError(friendlyAuthError(failure));
-        return;
-      }
-      setSent(`We’ve sent a new confirmation link to ${reader.email}. It works for an hour.`);
-    } catch {
-      setError(networkError());
-      setPending(false);
-    }
+    await send(() => authClient.sendVerificationEmail({ email: reader.email, callbackURL: '/account' }), {
+      onSuccess: () => setSent(`We’ve sent a new confirmation link to ${reader.email}. It works for an hour.`),
+    });
   }
 
   return (
@@ -90,12 +67,9 @@ function EmailStatus({ reader }: { reader: Reader }) {
 }
 
 function DisplayNameForm({ reader }: { reader: Reader }) {
-  const errorId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<FormError | null>(null);
+  const form = useAuthForm();
+  const { pending, setError } = form;
   const [saved, setSaved] = useState<string | null>(null);
-  useFocusOnError(formRef, error);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -112,68 +86,39 @@ function DisplayNameForm({ reader }: { reader: Reader }) {
       setSaved('That’s already your display name.');
       return;
     }
-    setError(null);
-    setPending(true);
-    try {
-      const { error: failure } = await authClient.updateUser({ name });
-      setPending(false);
-      if (failure) {
-        setError(friendlyAuthError(failure));
-        return;
-      }
-      setSaved('Your display name has been updated.');
-      window.dispatchEvent(new Event(SESSION_CHANGED_EVENT));
-    } catch {
-      setError(networkError());
-      setPending(false);
-    }
+    await form.send(() => authClient.updateUser({ name }), {
+      onSuccess: () => {
+        setSaved('Your display name has been updated.');
+        window.dispatchEvent(new Event(SESSION_CHANGED_EVENT));
+      },
+    });
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate aria-busy={pending} className="mt-3">
-      <TextField
-        name="name"
-        label="Display name"
-        hint="Shown with your comments."
-        autoComplete="name"
-        defaultValue={reader.name}
-        maxLength={MAX_NAME_LENGTH}
-        required
-        error={error}
-        errorId={errorId}
-      />
-      <FormAlert id={errorId} error={error} />
-      <FormStatus message={saved} />
-      <SubmitButton pending={pending} pendingLabel="Saving…">
-        Save display name
-      </SubmitButton>
-    </form>
+    <AuthForm
+      form={form}
+      onSubmit={onSubmit}
+      className="mt-3"
+      status={<FormStatus message={saved} />}
+      submitLabel="Save display name"
+      pendingLabel="Saving…"
+    >
+      <DisplayNameField hint="Shown with your comments." defaultValue={reader.name} {...form.fieldProps} />
+    </AuthForm>
   );
 }
 
 function SignOut() {
-  const errorId = useId();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<FormError | null>(null);
+  const { pending, error, errorId, send } = useAuthForm();
 
   async function signOut() {
     if (pending) return;
-    setPending(true);
-    setError(null);
-    try {
-      const { error: failure } = await authClient.signOut();
-      if (failure) {
-        setError(friendlyAuthError(failure));
-        setPending(false);
-        return;
-      }
+    await send(() => authClient.signOut(), {
       // A full navigation on purpose: cached pages and client state must not keep the signed-in view.
       // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-      window.location.assign('/');
-    } catch {
-      setError(networkError());
-      setPending(false);
-    }
+      onSuccess: () => window.location.assign('/'),
+      stayPending: true,
+    });
   }
 
   return (

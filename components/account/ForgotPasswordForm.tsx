@@ -1,18 +1,15 @@
 'use client';
 
-import Link from 'next/link';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { authClient } from '@/lib/auth/client';
-import { TOO_MANY_ATTEMPTS, checkEmail, networkError, type FormError } from './errors';
-import { AccountCard, FormAlert, SubmitButton, TextField, formValue, linkClass, secondaryButtonClass, useFocusOnError } from './ui';
+import { TOO_MANY_ATTEMPTS, checkEmail } from './errors';
+import { AccountCard, AuthForm, CardFooterLink, EmailField, formValue, secondaryButtonClass } from './ui';
+import { useAuthForm } from './use-auth-form';
 
 export function ForgotPasswordForm() {
-  const errorId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<FormError | null>(null);
+  const form = useAuthForm();
+  const { pending, setError } = form;
   const [sentTo, setSentTo] = useState<string | null>(null);
-  useFocusOnError(formRef, error);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -23,26 +20,19 @@ export function ForgotPasswordForm() {
       setError(problem);
       return;
     }
-    setError(null);
-    setPending(true);
-    try {
-      const { error: failure } = await authClient.requestPasswordReset({ email, redirectTo: '/account/reset-password' });
-      setPending(false);
-      if (failure?.status === 429) {
-        setError({ message: TOO_MANY_ATTEMPTS, fields: [] });
-        return;
-      }
-      if (failure && (failure.code === 'INVALID_EMAIL' || failure.code === 'VALIDATION_ERROR')) {
-        setError({ message: 'Enter a valid email address, like name@example.com.', fields: ['email'] });
-        return;
-      }
-      // Any other answer looks the same as success: what the server says must not reveal
-      // whether an account exists (a mail failure, say, only happens when one does).
-      setSentTo(email);
-    } catch {
-      setError(networkError());
-      setPending(false);
-    }
+    await form.send(() => authClient.requestPasswordReset({ email, redirectTo: '/account/reset-password' }), {
+      onSuccess: () => setSentTo(email),
+      onFailure: (failure) => {
+        if (failure.status === 429) return { message: TOO_MANY_ATTEMPTS, fields: [] };
+        if (failure.code === 'INVALID_EMAIL' || failure.code === 'VALIDATION_ERROR') {
+          return { message: 'Enter a valid email address, like name@example.com.', fields: ['email'] };
+        }
+        // Any other answer looks the same as success: what the server says must not reveal
+        // whether an account exists (a mail failure, say, only happens when one does).
+        setSentTo(email);
+        return null;
+      },
+    });
   }
 
   if (sentTo) {
@@ -61,12 +51,9 @@ export function ForgotPasswordForm() {
             Try another address
           </button>
         </p>
-        <p className="mt-6 border-t border-rule pt-5 text-sm text-ink-muted">
-          Remembered it?{' '}
-          <Link href="/account/sign-in" className={linkClass}>
-            Sign in
-          </Link>
-        </p>
+        <CardFooterLink lead="Remembered it?" href="/account/sign-in">
+          Sign in
+        </CardFooterLink>
       </AccountCard>
     );
   }
@@ -74,30 +61,12 @@ export function ForgotPasswordForm() {
   return (
     <AccountCard title="Reset your password">
       <p className="text-ink-muted">Enter the email address you signed up with and we’ll send you a link to choose a new password.</p>
-      <form ref={formRef} onSubmit={onSubmit} noValidate className="mt-6" aria-busy={pending}>
-        <TextField
-          name="email"
-          label="Email address"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
-          autoCapitalize="none"
-          required
-          error={error}
-          errorId={errorId}
-        />
-        <FormAlert id={errorId} error={error} />
-        <SubmitButton pending={pending} pendingLabel="Sending…">
-          Send reset link
-        </SubmitButton>
-      </form>
-      <p className="mt-6 border-t border-rule pt-5 text-sm text-ink-muted">
-        Remembered it?{' '}
-        <Link href="/account/sign-in" className={linkClass}>
-          Sign in
-        </Link>
-      </p>
+      <AuthForm form={form} onSubmit={onSubmit} submitLabel="Send reset link" pendingLabel="Sending…">
+        <EmailField {...form.fieldProps} />
+      </AuthForm>
+      <CardFooterLink lead="Remembered it?" href="/account/sign-in">
+        Sign in
+      </CardFooterLink>
     </AccountCard>
   );
 }

@@ -1,10 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { authClient } from '@/lib/auth/client';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, checkNewPassword, friendlyAuthError, networkError, type FormError } from './errors';
-import { AccountCard, FormAlert, SubmitButton, TextField, formValue, linkClass, primaryButtonClass, useFocusOnError } from './ui';
+import { MAX_PASSWORD_LENGTH, checkNewPassword, friendlyAuthError } from './errors';
+import { AccountCard, AuthForm, CardFooterLink, NewPasswordField, TextField, formValue, primaryButtonClass } from './ui';
+import { useAuthForm } from './use-auth-form';
 import { useSearchParam } from './use-search-param';
 
 function InvalidLink({ focusHeading = false }: { focusHeading?: boolean }) {
@@ -27,12 +28,9 @@ export function ResetPasswordForm() {
   // Better Auth sends readers here with ?token=… for a good link, or ?error=INVALID_TOKEN for a bad one.
   const token = useSearchParam('token');
   const linkError = useSearchParam('error');
-  const errorId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<FormError | null>(null);
+  const form = useAuthForm();
+  const { pending, setError } = form;
   const [outcome, setOutcome] = useState<'form' | 'done' | 'expired'>('form');
-  useFocusOnError(formRef, error);
 
   if (outcome === 'done') {
     return (
@@ -61,9 +59,8 @@ export function ResetPasswordForm() {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (pending || !token) return;
-    const form = event.currentTarget;
-    const password = formValue(form, 'password');
-    const confirm = formValue(form, 'confirm');
+    const password = formValue(event.currentTarget, 'password');
+    const confirm = formValue(event.currentTarget, 'confirm');
     const problem =
       checkNewPassword(password) ??
       (password !== confirm ? { message: 'The two passwords don’t match. Type the same password twice.', fields: ['confirm' as const] } : null);
@@ -71,42 +68,23 @@ export function ResetPasswordForm() {
       setError(problem);
       return;
     }
-    setError(null);
-    setPending(true);
-    try {
-      const { error: failure } = await authClient.resetPassword({ newPassword: password, token });
-      setPending(false);
-      if (failure) {
+    await form.send(() => authClient.resetPassword({ newPassword: password, token }), {
+      onSuccess: () => setOutcome('done'),
+      onFailure: (failure) => {
         if (failure.code === 'INVALID_TOKEN' || failure.code === 'TOKEN_EXPIRED' || failure.code === 'USER_NOT_FOUND') {
           setOutcome('expired');
-          return;
+          return null;
         }
-        setError(friendlyAuthError(failure));
-        return;
-      }
-      setOutcome('done');
-    } catch {
-      setError(networkError());
-      setPending(false);
-    }
+        return friendlyAuthError(failure);
+      },
+    });
   }
 
   return (
     <AccountCard title="Choose a new password">
       <p className="text-ink-muted">Pick a password you don’t use on other sites.</p>
-      <form ref={formRef} onSubmit={onSubmit} noValidate className="mt-6" aria-busy={pending}>
-        <TextField
-          name="password"
-          label="New password"
-          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-          type="password"
-          autoComplete="new-password"
-          minLength={MIN_PASSWORD_LENGTH}
-          maxLength={MAX_PASSWORD_LENGTH}
-          required
-          error={error}
-          errorId={errorId}
-        />
+      <AuthForm form={form} onSubmit={onSubmit} submitLabel="Save new password" pendingLabel="Saving…">
+        <NewPasswordField label="New password" {...form.fieldProps} />
         <TextField
           name="confirm"
           label="Confirm new password"
@@ -114,20 +92,12 @@ export function ResetPasswordForm() {
           autoComplete="new-password"
           maxLength={MAX_PASSWORD_LENGTH}
           required
-          error={error}
-          errorId={errorId}
+          {...form.fieldProps}
         />
-        <FormAlert id={errorId} error={error} />
-        <SubmitButton pending={pending} pendingLabel="Saving…">
-          Save new password
-        </SubmitButton>
-      </form>
-      <p className="mt-6 border-t border-rule pt-5 text-sm text-ink-muted">
-        Link not working?{' '}
-        <Link href="/account/forgot-password" className={linkClass}>
-          Ask for a new one
-        </Link>
-      </p>
+      </AuthForm>
+      <CardFooterLink lead="Link not working?" href="/account/forgot-password">
+        Ask for a new one
+      </CardFooterLink>
     </AccountCard>
   );
 }

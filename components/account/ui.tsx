@@ -1,7 +1,9 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type ReactNode, type RefObject } from 'react';
-import type { AuthField, FormError } from './errors';
+import Link from 'next/link';
+import { useEffect, useId, useRef, useState, type FormEvent, type InputHTMLAttributes, type ReactNode, type RefObject } from 'react';
+import { MAX_NAME_LENGTH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type AuthField, type FormError } from './errors';
+import type { AuthFormState } from './use-auth-form';
 
 /** Inline links inside the account cards. */
 export const linkClass = 'font-semibold text-accent underline hover:no-underline';
@@ -94,6 +96,99 @@ export function TextField({ name, label, hint, error, errorId, type = 'text', ..
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** What ties a field to its form's error (see useAuthForm's fieldProps). */
+type FieldWiring = Pick<FieldProps, 'error' | 'errorId'>;
+
+/** The email address input: the email keyboard, no spell check or capitals. */
+export function EmailField({ hint, ...wiring }: FieldWiring & { hint?: string }) {
+  return (
+    <TextField
+      name="email"
+      label="Email address"
+      hint={hint}
+      type="email"
+      autoComplete="email"
+      inputMode="email"
+      spellCheck={false}
+      autoCapitalize="none"
+      required
+      {...wiring}
+    />
+  );
+}
+
+/** A new password input, with its length rules. */
+export function NewPasswordField({ label, ...wiring }: FieldWiring & { label: string }) {
+  return (
+    <TextField
+      name="password"
+      label={label}
+      hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+      type="password"
+      autoComplete="new-password"
+      minLength={MIN_PASSWORD_LENGTH}
+      maxLength={MAX_PASSWORD_LENGTH}
+      required
+      {...wiring}
+    />
+  );
+}
+
+/** The display name input (sign-up and the account page). */
+export function DisplayNameField({ hint, defaultValue, ...wiring }: FieldWiring & { hint: string; defaultValue?: string }) {
+  return (
+    <TextField
+      name="name"
+      label="Display name"
+      hint={hint}
+      autoComplete="name"
+      defaultValue={defaultValue}
+      maxLength={MAX_NAME_LENGTH}
+      required
+      {...wiring}
+    />
+  );
+}
+
+interface AuthFormProps {
+  /** The form's state, from useAuthForm. */
+  form: AuthFormState;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  submitLabel: string;
+  pendingLabel: string;
+  className?: string;
+  /** Shown between the error region and the submit button (e.g. a FormStatus). */
+  status?: ReactNode;
+  children: ReactNode;
+}
+
+/** An account form: its fields, then the error region and the submit button. */
+export function AuthForm({ form, onSubmit, submitLabel, pendingLabel, className = 'mt-6', status, children }: AuthFormProps) {
+  const { formRef, pending, error, errorId } = form;
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className={className} aria-busy={pending}>
+      {children}
+      <FormAlert id={errorId} error={error} />
+      {status}
+      <SubmitButton pending={pending} pendingLabel={pendingLabel}>
+        {submitLabel}
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** The card's last line: a question and a link to another account page. */
+export function CardFooterLink({ lead, href, children }: { lead: string; href: string; children: ReactNode }) {
+  return (
+    <p className="mt-6 border-t border-rule pt-5 text-sm text-ink-muted">
+      {lead}{' '}
+      <Link href={href} className={linkClass}>
+        {children}
+      </Link>
+    </p>
   );
 }
 

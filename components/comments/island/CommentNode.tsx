@@ -9,11 +9,12 @@ import { focusComment } from '@/lib/comments/client-focus';
 import type { CommentDto } from '@/lib/comments/contract';
 import { CommentBody, commentLabel, replyListClass } from '../CommentItem';
 import { Composer } from './Composer';
-import { actionClass, confirmClass, keys, useIsland } from './context';
+import { ConfirmAction, InlineError } from './ConfirmAction';
+import { actionClass, keys, useIsland } from './context';
+import { RetryAlert } from './RetryAlert';
 
 const moreButtonClass =
   'mb-3 ml-2 inline-flex min-h-8 items-center rounded px-2 py-1 font-sans text-sm font-semibold text-accent underline hover:no-underline aria-disabled:cursor-wait aria-disabled:opacity-70 sm:ml-4';
-const inlineErrorClass = 'basis-full px-2 font-sans text-sm text-accent';
 
 /** One comment with its actions, inline forms and replies. */
 export function CommentNode({ comment, depth }: { comment: CommentDto; depth: number }) {
@@ -201,12 +202,7 @@ function ExpandedReplies({ parent, depth, loadingLabel }: { parent: CommentDto; 
         </button>
       ) : null}
       {query.isError && !query.isFetchNextPageError ? (
-        <p role="alert" className="mb-3 ml-2 font-sans text-sm sm:ml-4">
-          The replies could not be loaded.{' '}
-          <button type="button" onClick={() => void query.refetch()} className="font-semibold text-accent underline hover:no-underline">
-            Try again
-          </button>
-        </p>
+        <RetryAlert message="The replies could not be loaded." onRetry={() => void query.refetch()} className="mb-3 ml-2 font-sans text-sm sm:ml-4" />
       ) : null}
       {query.hasNextPage ? (
         <button type="button" onClick={loadMore} aria-disabled={query.isFetchingNextPage || undefined} className={moreButtonClass}>
@@ -276,165 +272,51 @@ function RecommendButton({ comment }: { comment: CommentDto }) {
           <span className="sr-only"> {plural(count, 'recommendation', 'recommendations')}</span>
         </span>
       ) : null}
-      {error ? (
-        <span role="alert" className={inlineErrorClass}>
-          {error}
-        </span>
-      ) : null}
+      <InlineError message={error} />
     </>
   );
 }
 
-type Step = 'idle' | 'confirm' | 'done';
-
 /** "Report", then a confirm step, then "Reported". */
 function ReportControl({ id }: { id: number }) {
-  const ctx = useIsland();
-  const questionId = useId();
-  const [step, setStep] = useState<Step>('idle');
-  const [error, setError] = useState<string | null>(null);
-  const reportButton = useRef<HTMLButtonElement>(null);
-  const yesButton = useRef<HTMLButtonElement>(null);
-  const done = useRef<HTMLSpanElement>(null);
-  const returning = useRef(false);
+  const [done, setDone] = useState(false);
+  const doneRef = useRef<HTMLSpanElement>(null);
 
   useEffect(() => {
-    if (step === 'confirm') yesButton.current?.focus();
-    else if (step === 'done') done.current?.focus();
-    else if (returning.current) {
-      returning.current = false;
-      reportButton.current?.focus();
-    }
-  }, [step]);
+    if (done) doneRef.current?.focus();
+  }, [done]);
 
-  const mutation = useMutation({
-    mutationFn: () => commentsApi.report(id),
-    onSuccess: () => setStep('done'),
-    onError: (failure) => {
-      ctx.onApiError(failure);
-      setError(errorMessage(failure));
-    },
-  });
-
-  if (step === 'done') {
+  if (done) {
     return (
-      <span ref={done} tabIndex={-1} role="status" className="px-2 font-sans text-sm font-semibold text-ink-muted">
+      <span ref={doneRef} tabIndex={-1} role="status" className="px-2 font-sans text-sm font-semibold text-ink-muted">
         Reported
       </span>
     );
   }
-  if (step === 'confirm') {
-    return (
-      <span role="group" aria-labelledby={questionId} className="inline-flex flex-wrap items-center gap-x-1 rounded bg-paper-muted px-2 py-0.5">
-        <span id={questionId} className="font-sans text-sm">
-          Report this comment to the moderators?
-        </span>
-        <button
-          ref={yesButton}
-          type="button"
-          aria-disabled={mutation.isPending || undefined}
-          onClick={() => {
-            if (!mutation.isPending) mutation.mutate();
-          }}
-          className={confirmClass}
-        >
-          Yes, report
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            returning.current = true;
-            setError(null);
-            setStep('idle');
-          }}
-          className={actionClass}
-        >
-          Cancel
-        </button>
-        {error ? (
-          <span role="alert" className={inlineErrorClass}>
-            {error}
-          </span>
-        ) : null}
-      </span>
-    );
-  }
   return (
-    <button ref={reportButton} type="button" onClick={() => setStep('confirm')} className={actionClass}>
-      Report
-    </button>
+    <ConfirmAction
+      label="Report"
+      question="Report this comment to the moderators?"
+      confirmLabel="Yes, report"
+      action={() => commentsApi.report(id)}
+      onDone={() => setDone(true)}
+    />
   );
 }
 
 /** "Delete", then a confirm step; the comment becomes a tombstone and keeps its replies. */
 function DeleteControl({ comment }: { comment: CommentDto }) {
   const ctx = useIsland();
-  const questionId = useId();
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const yesButton = useRef<HTMLButtonElement>(null);
-  const returning = useRef(false);
-
-  useEffect(() => {
-    if (confirming) yesButton.current?.focus();
-    else if (returning.current) {
-      returning.current = false;
-      deleteButton.current?.focus();
-    }
-  }, [confirming]);
-
-  const mutation = useMutation({
-    mutationFn: () => commentsApi.remove(comment.id),
-    onSuccess: (tombstone) => {
-      ctx.updateComment(comment.id, (c) => withServerVersion(c, tombstone));
-      focusComment(comment.id);
-    },
-    onError: (failure) => {
-      ctx.onApiError(failure);
-      setError(errorMessage(failure));
-    },
-  });
-
-  if (!confirming) {
-    return (
-      <button ref={deleteButton} type="button" onClick={() => setConfirming(true)} className={actionClass}>
-        Delete
-      </button>
-    );
-  }
   return (
-    <span role="group" aria-labelledby={questionId} className="inline-flex flex-wrap items-center gap-x-1 rounded bg-paper-muted px-2 py-0.5">
-      <span id={questionId} className="font-sans text-sm">
-        Delete this comment?
-      </span>
-      <button
-        ref={yesButton}
-        type="button"
-        aria-disabled={mutation.isPending || undefined}
-        onClick={() => {
-          if (!mutation.isPending) mutation.mutate();
-        }}
-        className={confirmClass}
-      >
-        Yes, delete
-      </button>
-      <button
-        type="button"
-        onClick={() => {
-          returning.current = true;
-          setError(null);
-          setConfirming(false);
-        }}
-        className={actionClass}
-      >
-        Cancel
-      </button>
-      {error ? (
-        <span role="alert" className={inlineErrorClass}>
-          {error}
-        </span>
-      ) : null}
-    </span>
+    <ConfirmAction
+      label="Delete"
+      question="Delete this comment?"
+      confirmLabel="Yes, delete"
+      action={() => commentsApi.remove(comment.id)}
+      onDone={(tombstone) => {
+        ctx.updateComment(comment.id, (c) => withServerVersion(c, tombstone));
+        focusComment(comment.id);
+      }}
+    />
   );
 }

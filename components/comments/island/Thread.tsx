@@ -29,6 +29,7 @@ import { noticeClass, SignInPrompt } from '../CommentItem';
 import { CommentNode } from './CommentNode';
 import { Composer } from './Composer';
 import { IslandContext, keys, type IslandContextValue } from './context';
+import { RetryAlert } from './RetryAlert';
 
 const POLL_MS = 15_000;
 /** The API returns at most this many comments for `since`; more means a gap, so the list is re-read instead. */
@@ -287,12 +288,7 @@ export function Thread({ articleId, articlePath, mode, initial, settings, locale
               </ul>
             )
           ) : list.isError ? (
-            <p role="alert" className="mt-4 font-sans text-sm">
-              The comments could not be loaded.{' '}
-              <button type="button" onClick={() => void list.refetch()} className="font-semibold text-accent underline hover:no-underline">
-                Try again
-              </button>
-            </p>
+            <RetryAlert message="The comments could not be loaded." onRetry={() => void list.refetch()} className="mt-4 font-sans text-sm" />
           ) : (
             <p role="status" className="mt-4 font-sans text-sm text-ink-muted">
               Loading comments…
