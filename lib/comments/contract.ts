@@ -13,7 +13,7 @@ export const listQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).optional(),
   /** List the replies of this comment instead of the top level. */
-  parentId: z.coerce.number().int().positive().optional(),
+  parentId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
   /** Only top-level comments newer than this time (for "N new comments"). */
   since: z.iso.datetime().optional(),
 });
@@ -21,7 +21,7 @@ export type ListQuery = z.infer<typeof listQuerySchema>;
 
 export const postBodySchema = z.object({
   body: z.string(),
-  parentId: z.number().int().positive().nullish(),
+  parentId: z.number().int().positive().max(2_147_483_647).nullish(),
 });
 
 export const editBodySchema = z.object({ body: z.string() });

@@ -20,8 +20,12 @@ export function decodeCursor(raw: string, sort: CommentSort): Cursor {
     const parsed: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === 2 && Number.isInteger(parsed[1])) {
       const [value, id] = parsed as [unknown, number];
-      if (sort === 'top' && Number.isInteger(value)) return { value: value as number, id };
-      if (sort !== 'top' && typeof value === 'string' && !Number.isNaN(Date.parse(value))) return { value, id };
+      const safeId = id > 0 && id <= 2_147_483_647;
+      if (safeId && sort === 'top' && Number.isSafeInteger(value) && (value as number) >= 0) return { value: value as number, id };
+      // Only full ISO timestamps, re-serialised, reach the database.
+      if (safeId && sort !== 'top' && typeof value === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(value) && !Number.isNaN(Date.parse(value))) {
+        return { value: new Date(value).toISOString(), id };
+      }
     }
   } catch {
     // fall through to the error below

@@ -15,7 +15,7 @@ export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
 export const moderationRequestSchema = z.object({
   action: z.enum(MODERATION_ACTIONS),
-  commentIds: z.array(z.coerce.number().int().positive()).min(1).max(200),
+  commentIds: z.array(z.coerce.number().int().positive().max(2_147_483_647)).min(1).max(200),
 });
 
 export interface QueueFilter {

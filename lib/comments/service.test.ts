@@ -137,6 +137,18 @@ describeEachEngine('comment service', ({ db }) => {
       expect(await refusal(editComment(db(), comment.id, 'Banned now', reader('e', { commentsBanned: true }), settings))).toMatchObject({ code: 'banned' });
     });
 
+    it('sends edits on pre-moderated threads back for review, and never undoes a rejection', async () => {
+      const { comment } = await postComment(db(), { articleId: premodId, body: 'Harmless words' }, reader('sly'), settings);
+      await db().updateTable('comments').set({ status: 'approved' }).where('id', '=', comment.id).execute();
+      expect((await editComment(db(), comment.id, 'Different words now', reader('sly'), settings)).comment.status).toBe('pending');
+
+      const open = await postComment(db(), { articleId, body: 'To be rejected' }, reader('sly'), settings);
+      await db().updateTable('comments').set({ status: 'rejected' }).where('id', '=', open.comment.id).execute();
+      expect(await refusal(editComment(db(), open.comment.id, 'Sneaking back', reader('sly'), settings))).toMatchObject({ code: 'not_found' });
+      const stored = await db().selectFrom('comments').select('status').where('id', '=', open.comment.id).executeTakeFirstOrThrow();
+      expect(stored.status).toBe('rejected');
+    });
+
     it('deletes own comments as tombstones that keep their replies', async () => {
       const { comment } = await postComment(db(), { articleId, body: 'Regret this' }, reader('del'), settings);
       await postComment(db(), { articleId, body: 'Reply stays', parentId: comment.id }, reader('other'), settings);
@@ -174,6 +186,7 @@ describeEachEngine('comment service', ({ db }) => {
       const row = await db().selectFrom('comments').select('report_count').where('id', '=', comment.id).executeTakeFirstOrThrow();
       expect(row.report_count).toBe(2);
       expect(await refusal(reportComment(db(), comment.id, '', null))).toMatchObject({ code: 'unauthenticated' });
+      expect(await refusal(reportComment(db(), comment.id, '', reader('r3', { commentsBanned: true })))).toMatchObject({ code: 'banned' });
     });
   });
 });
@@ -223,7 +236,8 @@ describeEachEngine('comment pagination', ({ db }) => {
   });
 
   it('rejects a forged cursor with 400, not a crash', async () => {
-    for (const cursor of ['not-base64!', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('["x", "y"]').toString('base64url')]) {
+    const forged = ['not-base64!', '{"a":1}', '["x", "y"]', '["1", 1]', '[1e300, 1]', '["2026-01-01T00:00:00.000Z", 99999999999]'];
+    for (const cursor of forged.map((c, i) => (i === 0 ? c : Buffer.from(c).toString('base64url')))) {
       await expect(listComments(db(), articleId, { sort: 'newest', cursor }, null, { pageSize: 20 })).rejects.toMatchObject({ code: 'bad_request' });
     }
   });

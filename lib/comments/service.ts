@@ -372,8 +372,18 @@ export async function editComment(db: DB, id: number, rawBody: string, viewerOrN
   }
   const body = normaliseCommentBody(rawBody);
   const screening = screenCommentBody(body, settings);
-  const status: CommentStatus = screening === 'suspect' && !isStaff(viewer) ? 'pending' : row.status;
-  await db.updateTable('comments').set({ body, status, edited_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', id).execute();
+  // An edit on a pre-moderated thread goes back for review, so approval cannot be used to slip in new words.
+  const article = await db.selectFrom('articles').select('comments_mode').where('id', '=', row.article_id).executeTakeFirst();
+  const premoderated = (article?.comments_mode ?? settings.defaultMode) === 'premoderated';
+  const status: CommentStatus = !isStaff(viewer) && (screening === 'suspect' || premoderated) ? 'pending' : row.status;
+  // Only if nobody moderated it meanwhile: an edit must not undo a rejection.
+  const updated = await db
+    .updateTable('comments')
+    .set({ body, status, edited_at: now.toISOString(), updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .where('status', '=', row.status)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) throw new CommentError('not_found', 'There is no such comment.');
   return { comment: await dtoById(db, id, viewer), articleId: row.article_id };
 }
 
@@ -428,12 +438,11 @@ export async function toggleRecommend(db: DB, id: number, viewerOrNull: Viewer |
 }
 
 export async function reportComment(db: DB, id: number, reason: string, viewerOrNull: Viewer | null, now = new Date()) {
-  if (!viewerOrNull) throw new CommentError('unauthenticated', 'Sign in to report a comment.');
-  const viewer = viewerOrNull;
+  const viewer = requireParticipant(viewerOrNull);
   await actionableComment(db, id);
   await db
     .insertInto('comment_reports')
-    .values({ comment_id: id, user_id: viewer.id, reason: reason.slice(0, 500), created_at: now.toISOString() })
+    .values({ comment_id: id, user_id: viewer.id, reason: normaliseCommentBody(reason).slice(0, 500), created_at: now.toISOString() })
     .onConflict((oc) => oc.doNothing())
     .execute();
   const { n } = await db

@@ -40,6 +40,6 @@ describe('API plumbing', () => {
 
   it('accepts only plain positive ids in paths', () => {
     expect(parseId('42', 'comment')).toBe(42);
-    for (const raw of ['0', '-1', '1e3', '04', 'x', '']) expect(() => parseId(raw, 'comment'), raw).toThrow(CommentError);
+    for (const raw of ['0', '-1', '1e3', '04', 'x', '', '2147483648', '99999999999']) expect(() => parseId(raw, 'comment'), raw).toThrow(CommentError);
   });
 });

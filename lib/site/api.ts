@@ -12,6 +12,7 @@ import { getSessionUser } from './auth.ts';
 /** JSON API plumbing: one error shape, body limits, Origin checks, viewer lookup. */
 
 const MAX_BODY_BYTES = 32_768;
+const MAX_ID = 2_147_483_647;
 const PRIVATE = { 'Cache-Control': 'private, no-store' };
 
 export function apiError(code: ErrorCode, message: string, options: { field?: string; retryAfterSeconds?: number } = {}) {
@@ -42,7 +43,8 @@ export function api<P>(handler: Handler<P>) {
 
 /** Path ids are positive integers; anything else names nothing. */
 export function parseId(raw: string, what: string): number {
-  if (!/^[1-9]\d{0,15}$/.test(raw)) throw new CommentError('not_found', `There is no such ${what}.`);
+  // Ids are 32-bit in PostgreSQL: anything larger names nothing (and must not reach the database).
+  if (!/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > MAX_ID) throw new CommentError('not_found', `There is no such ${what}.`);
   return Number(raw);
 }
 

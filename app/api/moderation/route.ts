@@ -23,8 +23,9 @@ export const POST = api<Record<string, never>>(async (request) => {
     const parsed = moderationRequestSchema.safeParse({ action: form.get('action'), commentIds: form.getAll('ids') });
     if (!parsed.success) throw new CommentError('validation_failed', 'Choose at least one comment and an action.');
     input = parsed.data;
-    const back = String(form.get('returnTo') ?? '');
-    if (back.startsWith('/moderation')) returnTo = back;
+    const back = new URL(String(form.get('returnTo') ?? ''), 'http://relative.invalid');
+    // Only back into the queue, judged after normalising (so /moderation/..//evil.com is refused).
+    if (back.origin === 'http://relative.invalid' && back.pathname === '/moderation') returnTo = `${back.pathname}${back.search}`;
   } else {
     input = await readJson(request, moderationRequestSchema);
   }
