@@ -1,19 +1,10 @@
-import type { CommentClientSettings, CommentListResponse } from '@/lib/comments/contract';
+import type { CommentsIslandProps } from '@/lib/comments/client-types';
 import { formatCount } from '@/lib/format';
 import { CommentItem, SignInPrompt } from './CommentItem';
 import { CommentsIslandLoader } from './CommentsIslandLoader';
 
-interface Props {
-  articleId: number;
-  /** The article's path (e.g. /news/some-story), for "Sign in" links that come back here. */
-  articlePath: string;
-  mode: 'open' | 'premoderated' | 'closed';
-  /** The first page, sort "newest", as an anonymous reader sees it (cached with the page). */
-  initial: CommentListResponse;
-  settings: CommentClientSettings;
-  locale: string;
-  timeZone: string;
-}
+/** The same serialisable props the island gets: the server list and the island render one thread. */
+type Props = CommentsIslandProps;
 
 /**
  * The thread under an article. The first page is rendered here, on the server, so readers without
