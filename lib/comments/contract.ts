@@ -75,7 +75,11 @@ export const ERROR_CODES = {
   not_found: 404,
   duplicate: 409,
   edit_window_closed: 409,
+  /** Someone else saved first: the body names their version. */
+  version_conflict: 409,
+  gone: 410,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   validation_failed: 422,
   rate_limited: 429,
 } as const;

@@ -4,11 +4,12 @@ import { toIso } from './time.ts';
 import type { ImageRef, Teaser } from './types.ts';
 
 /**
- * The one definition of "readers may see this": published and its time has come.
+ * The one definition of "readers may see this": published, or scheduled and its time has come
+ * (so a scheduled story is live on time even before the scheduler's tick flips its status).
  * For queries that alias articles as `a` (all of ours do).
  */
 export function isPublic(now: string) {
-  return sql<boolean>`a.status = 'published' and a.published_at <= ${now}`;
+  return sql<boolean>`a.status in ('published', 'scheduled') and a.published_at <= ${now}`;
 }
 
 export function articleUrl(sectionSlug: string, slug: string): string {

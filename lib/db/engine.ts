@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PostgresAdapter, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import { PostgresAdapter, PostgresDialect, SqliteDialect, sql, type Dialect, type Kysely } from 'kysely';
 
 /**
  * The one module that knows which database engine is in use.
@@ -68,4 +68,40 @@ export function engineOfDb(db: Executes): Engine {
 /** A boolean as the engine stores it (SQLite has no boolean type; better-sqlite3 binds 1/0). */
 export function dbBoolean(db: Executes, value: boolean): boolean | number {
   return engineOfDb(db) === 'postgres' ? value : value ? 1 : 0;
+}
+
+/**
+ * Changes a column's CHECK constraint. PostgreSQL alters it in place; SQLite cannot, so the table
+ * is rebuilt from its own stored definition (SQLite's documented procedure, foreign keys off meanwhile).
+ */
+export async function replaceCheckConstraint(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>,
+  engine: Engine,
+  change: { table: string; column: string; from: string; to: string },
+): Promise<void> {
+  const { table, column, from, to } = change;
+  if (engine === 'postgres') {
+    await sql`alter table ${sql.table(table)} drop constraint ${sql.ref(`${table}_${column}_check`)}`.execute(db);
+    await sql`alter table ${sql.table(table)} add constraint ${sql.ref(`${table}_${column}_check`)} check (${sql.raw(to)})`.execute(db);
+    return;
+  }
+  const rows = await sql<{ type: string; sql: string }>`
+    select type, sql from sqlite_master where tbl_name = ${table} and sql is not null`.execute(db);
+  const create = rows.rows.find((r) => r.type === 'table')?.sql;
+  if (!create?.includes(from)) throw new Error(`${table}: CHECK (${from}) not found in its definition`);
+  const temp = `${table}__rebuild`;
+  const createTemp = create.replace(from, to).replace(/^create table\s+("?)[^"\s(]+\1/i, `create table "${temp}"`);
+  await sql`pragma foreign_keys = off`.execute(db);
+  try {
+    await sql.raw(createTemp).execute(db);
+    await sql`insert into ${sql.table(temp)} select * from ${sql.table(table)}`.execute(db);
+    await sql`drop table ${sql.table(table)}`.execute(db);
+    await sql`alter table ${sql.table(temp)} rename to ${sql.table(table)}`.execute(db);
+    for (const index of rows.rows.filter((r) => r.type === 'index')) await sql.raw(index.sql).execute(db);
+    const broken = await sql`pragma foreign_key_check`.execute(db);
+    if (broken.rows.length > 0) throw new Error(`${table}: foreign keys broken by the rebuild`);
+  } finally {
+    await sql`pragma foreign_keys = on`.execute(db);
+  }
 }

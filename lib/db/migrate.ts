@@ -3,6 +3,7 @@ import type { DB } from './connection.ts';
 import { engineOfDb } from './engine.ts';
 import { initial } from './migrations/001_initial.ts';
 import { readerParticipation } from './migrations/002_reader_participation.ts';
+import { newsroomDesk } from './migrations/003_newsroom_desk.ts';
 
 /** Migrations in order; never edit one that has shipped, add the next instead. */
 function migrations(db: DB): Record<string, Migration> {
@@ -10,6 +11,7 @@ function migrations(db: DB): Record<string, Migration> {
   return {
     '001_initial': initial(engine),
     '002_reader_participation': readerParticipation(engine),
+    '003_newsroom_desk': newsroomDesk(engine),
   };
 }
 

@@ -3,7 +3,7 @@ import type { ColumnType, Generated } from 'kysely';
 /** SQLite hands timestamps back as ISO strings, PostgreSQL as Date: mappers normalise with toDate(). */
 export type Timestamp = ColumnType<Date | string, string, string>;
 
-export type ArticleStatus = 'draft' | 'scheduled' | 'published' | 'unpublished';
+export type ArticleStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'unpublished';
 export type Visibility = 'public' | 'members';
 export type CommentsMode = 'open' | 'premoderated' | 'closed';
 export type CommentStatus = 'approved' | 'pending' | 'rejected' | 'deleted';
@@ -40,6 +40,8 @@ export interface MediaTable {
   alt: string;
   credit: string | null;
   created_at: Timestamp;
+  byte_size: number | null;
+  uploaded_by: string | null;
 }
 
 export interface ArticlesTable {
@@ -61,6 +63,69 @@ export interface ArticlesTable {
   published_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Bumped by every save: a save naming an older version is a conflict, not an overwrite. */
+  version: Generated<number>;
+  seo_title: string | null;
+  seo_description: string | null;
+  /** The sender's id for ingested copy, unique: re-sending updates. */
+  external_id: string | null;
+  /** Overrides the media library's credit for this use. */
+  hero_credit: string | null;
+  /** Better Auth user ids; null for seeded and ingested articles. */
+  created_by: string | null;
+  updated_by: string | null;
+}
+
+export type RevisionKind = 'create' | 'save' | 'autosave' | 'workflow' | 'restore' | 'ingest';
+
+export interface ArticleRevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  version: number;
+  kind: RevisionKind;
+  /** JSON of the editable fields (lib/desk/fields.ts), as saved. */
+  snapshot: string;
+  created_by: string | null;
+  created_by_name: string;
+  created_at: Timestamp;
+}
+
+export interface ArticleSlugHistoryTable {
+  slug: string;
+  article_id: number;
+  created_at: Timestamp;
+}
+
+export interface PreviewLinksTable {
+  id: string;
+  article_id: number;
+  created_by: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface PreviewSnapshotsTable {
+  id: string;
+  article_id: number;
+  user_id: string;
+  snapshot: string;
+  created_at: Timestamp;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  name: string;
+  /** SHA-256 of the token; the token itself is shown once and never stored. */
+  token_hash: string;
+  /** The first characters, so people can tell tokens apart. */
+  token_prefix: string;
+  /** Space-separated, e.g. "articles:write". */
+  scopes: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
 }
 
 export interface ArticleAuthorsTable {
@@ -138,4 +203,9 @@ export interface Database {
   comment_reports: CommentReportsTable;
   mail_outbox: MailOutboxTable;
   user: UserTable;
+  article_revisions: ArticleRevisionsTable;
+  article_slug_history: ArticleSlugHistoryTable;
+  preview_links: PreviewLinksTable;
+  preview_snapshots: PreviewSnapshotsTable;
+  api_tokens: ApiTokensTable;
 }
