@@ -151,12 +151,17 @@ function collectRuns(node: DocNode, runs: Inline[]): void {
     pushRun(runs, runFrom(' ', node.marks));
     return;
   }
-  const children = node.content ?? [];
-  const inline = children.every((c) => c.type === 'text' || c.type === 'hardBreak');
-  children.forEach((child, i) => {
-    if (!inline && i > 0 && hasText(runs)) pushRun(runs, { text: ' ' });
-    collectRuns(child, runs);
-  });
+  for (const child of node.content ?? []) {
+    if (child.type === 'text' || child.type === 'hardBreak') {
+      collectRuns(child, runs);
+      continue;
+    }
+    const childRuns: Inline[] = [];
+    collectRuns(child, childRuns);
+    if (!hasText(childRuns)) continue;
+    if (hasText(runs)) pushRun(runs, { text: ' ' });
+    for (const run of childRuns) pushRun(runs, run);
+  }
 }
 
 function hasText(runs: Inline[]): boolean {

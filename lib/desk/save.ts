@@ -76,7 +76,7 @@ export async function saveArticle(db: DB, id: number, input: ArticleFieldsInput,
       throw forbidden('You cannot edit this article: contributors edit their own drafts until an editor takes over.');
     }
     if (options.expectedVersion !== 'any' && current.version !== options.expectedVersion) {
-      const by = current.updated_by ? await nameOf(trx, current.updated_by) : 'someone else';
+      const by = await lastEditorName(trx, id);
       throw conflict(
         `${by} saved a newer version of this article (version ${current.version}) while you were editing version ${options.expectedVersion}. Your changes are not saved: copy them, then reload to see the latest version.`,
       );
@@ -109,9 +109,15 @@ export async function mustLoad(db: DB, id: number): Promise<DeskArticle> {
   return article;
 }
 
-async function nameOf(db: DB, userId: string): Promise<string> {
-  const user = await db.selectFrom('user').select('name').where('id', '=', userId).executeTakeFirst();
-  return user?.name ?? 'Someone else';
+/** Who saved last, as their revision recorded it (people, API integrations and the scheduler alike). */
+async function lastEditorName(db: DB, articleId: number): Promise<string> {
+  const last = await db
+    .selectFrom('article_revisions')
+    .select('created_by_name')
+    .where('article_id', '=', articleId)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return last?.created_by_name || 'Someone else';
 }
 
 function columnsOf(fields: ArticleFields, sectionId: number, slug: string) {
