@@ -1,11 +1,29 @@
-/** Applies pending migrations when the server starts, so `next start` on a new database just works. */
+/**
+ * On server start: apply pending migrations (so `next start` on a new database just works),
+ * create the first admin from ADMIN_EMAIL/ADMIN_PASSWORD if there is none, and start the
+ * scheduler's tick, which publishes scheduled articles when their time comes.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { config } = await import('./lib/config.ts');
   const { getDb } = await import('./lib/db/connection.ts');
   const { migrateToLatest } = await import('./lib/db/migrate.ts');
   const { log } = await import('./lib/log.ts');
-  const { siteUrl, databaseUrl } = config(); // fails fast with a clear message on bad configuration
-  const { applied } = await migrateToLatest(getDb());
+  const { siteUrl, databaseUrl, firstAdmin, schedulerIntervalSeconds } = config(); // fails fast on bad configuration
+  const db = getDb();
+  const { applied } = await migrateToLatest(db);
   log.info({ siteUrl, database: databaseUrl.split('@').pop(), applied }, 'database ready');
+
+  if (firstAdmin) {
+    const { createAdmin, hasAdmin } = await import('./lib/auth/admin.ts');
+    if (!(await hasAdmin(db))) {
+      await createAdmin(db, firstAdmin);
+      log.info({ email: firstAdmin.email }, 'first admin created from ADMIN_EMAIL');
+    }
+  }
+
+  if (schedulerIntervalSeconds > 0) {
+    const { startSchedulerTick } = await import('./lib/scheduler-tick.ts');
+    startSchedulerTick(schedulerIntervalSeconds * 1000);
+  }
 }

@@ -32,6 +32,11 @@ const schema = z.object({
   COMMENTS_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(5),
   COMMENTS_BANNED_WORDS: z.string().default(''),
   COMMENTS_SUSPECT_WORDS: z.string().default(''),
+  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
+  PREVIEW_LINK_HOURS: z.coerce.number().int().min(1).max(720).default(48),
+  ADMIN_EMAIL: z.email({ message: 'must be an email address' }).optional(),
+  ADMIN_PASSWORD: z.string().min(12, { message: 'must be at least 12 characters' }).optional(),
+  ADMIN_NAME: z.string().min(1).default('Site admin'),
   SITE_TIMEZONE: z
     .string()
     .default('Europe/London')
@@ -52,6 +57,12 @@ export type SiteConfig = {
   smtpUrl: string | undefined;
   mailFrom: string;
   comments: CommentSettings;
+  /** How often the background tick publishes due scheduled articles; 0 turns it off. */
+  schedulerIntervalSeconds: number;
+  /** Default lifetime of shared preview links. */
+  previewLinkHours: number;
+  /** Creates the first admin on first start when both are set and no admin exists. */
+  firstAdmin: { email: string; password: string; name: string } | null;
 };
 
 export interface CommentSettings {
@@ -93,6 +104,9 @@ export function parseConfig(env: Record<string, string | undefined>): SiteConfig
     signupsPerMinute: c.AUTH_SIGNUPS_PER_MINUTE,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
+    schedulerIntervalSeconds: c.SCHEDULER_INTERVAL_SECONDS,
+    previewLinkHours: c.PREVIEW_LINK_HOURS,
+    firstAdmin: c.ADMIN_EMAIL && c.ADMIN_PASSWORD ? { email: c.ADMIN_EMAIL, password: c.ADMIN_PASSWORD, name: c.ADMIN_NAME } : null,
     comments: {
       defaultMode: c.COMMENTS_DEFAULT_MODE,
       pageSize: c.COMMENTS_PAGE_SIZE,

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { getDb } from '../lib/db/connection.ts';
 import { migrateToLatest } from '../lib/db/migrate.ts';
+import { ROLES } from '../lib/desk/roles.ts';
 import { UserFacingError } from '../lib/errors.ts';
 import { runCli } from './cli.ts';
 
@@ -8,7 +9,7 @@ import { runCli } from './cli.ts';
 const { values } = parseArgs({ options: { email: { type: 'string' }, role: { type: 'string' } } });
 
 await runCli(async () => {
-  const roles = ['reader', 'editor', 'admin'];
+  const roles: readonly string[] = ROLES;
   if (!values.email || !values.role || !roles.includes(values.role)) {
     throw new UserFacingError(`Usage: npm run user:role -- --email <address> --role <${roles.join('|')}>`);
   }

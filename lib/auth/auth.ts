@@ -4,8 +4,8 @@ import type { DB } from '../db/connection.ts';
 import { engineOfDb } from '../db/engine.ts';
 import { sendMail } from '../mail/mailer.ts';
 
-/** Roles: readers comment; editors also moderate (and, with the desk, publish). */
-export type Role = 'reader' | 'editor' | 'admin';
+/** Roles and what they may do: lib/desk/roles.ts. */
+export type { Role } from '../desk/roles.ts';
 
 const DEV_SECRET = 'development-only-secret-not-for-production-use-0000';
 

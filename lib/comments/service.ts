@@ -1,3 +1,4 @@
+import { capabilities } from '../desk/roles.ts';
 import { sql } from 'kysely';
 import type { CommentSettings } from '../config.ts';
 import type { DB } from '../db/connection.ts';
@@ -19,7 +20,8 @@ export interface Viewer {
 
 export const REPLIES_PREVIEW = 3;
 const DUPLICATE_WINDOW_MS = 24 * 3_600_000;
-const isStaff = (viewer: Viewer) => viewer.role === 'editor' || viewer.role === 'admin';
+/** Moderators (editors and admins) see and act on every comment. */
+const isStaff = (viewer: Viewer) => capabilities.moderate(viewer.role);
 
 type Row = {
   id: number;

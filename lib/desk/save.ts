@@ -4,7 +4,7 @@ import type { DB } from '../db/connection.ts';
 import type { RevisionKind } from '../db/schema.ts';
 import { loadDeskArticle, loadFootprint, type DeskArticle } from './article-rows.ts';
 import { conflict, fieldError, forbidden, invalid, notFound } from './errors.ts';
-import { articleFieldsSchema, type ArticleFields, type ArticleFieldsInput } from './fields.ts';
+import { articleFieldsSchema, type ArticleFields } from './fields.ts';
 import { recordRevision } from './revisions.ts';
 import { slugify } from './slug.ts';
 import { canEdit, type Actor } from './workflow.ts';
@@ -34,7 +34,7 @@ export function parseFields(input: unknown): ArticleFields {
 
 export async function createArticle(
   db: DB,
-  input: ArticleFieldsInput,
+  input: unknown,
   options: { actor: Actor; externalId?: string | null; kind?: RevisionKind },
 ): Promise<SaveResult> {
   const fields = parseFields(input);
@@ -63,7 +63,7 @@ export async function createArticle(
   return { article: await mustLoad(db, id), revalidate: [] };
 }
 
-export async function saveArticle(db: DB, id: number, input: ArticleFieldsInput, options: SaveOptions): Promise<SaveResult> {
+export async function saveArticle(db: DB, id: number, input: unknown, options: SaveOptions): Promise<SaveResult> {
   const fields = parseFields(input);
   const { before, after } = await db.transaction().execute(async (trx) => {
     const current = await trx

@@ -49,13 +49,10 @@ export function parseId(raw: string, what: string): number {
 }
 
 /** Reads and validates a JSON body: 413 when too large, 400 when not JSON, 422 naming the bad field. */
-export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+export async function readJson<S extends z.ZodType>(request: Request, schema: S, { maxBytes = MAX_BODY_BYTES } = {}): Promise<z.infer<S>> {
   const type = request.headers.get('content-type') ?? '';
   if (!type.includes('application/json')) throw new CommentError('bad_request', 'Send JSON with Content-Type: application/json.');
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new CommentError('payload_too_large', 'That request is too large.');
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new CommentError('payload_too_large', 'That request is too large.');
+  const text = await readTextUpTo(request, maxBytes);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -69,6 +66,26 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
     throw new CommentError('validation_failed', `${field ?? 'body'}: ${issue?.message ?? 'invalid'}`, { field });
   }
   return result.data;
+}
+
+/** The body as text, refusing (413) once it passes `maxBytes`, declared or not: a chunked body is never read past the limit. */
+async function readTextUpTo(request: Request, maxBytes: number): Promise<string> {
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw new CommentError('payload_too_large', 'That request is too large.');
+  if (!request.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new CommentError('payload_too_large', 'That request is too large.');
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** State-changing requests must come from our own pages (CSRF defence on top of SameSite cookies). */

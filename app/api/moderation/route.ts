@@ -1,5 +1,6 @@
 import { revalidateTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
+import { capabilities } from '@/lib/desk/roles';
 import { CommentError } from '@/lib/comments/errors';
 import { moderate, moderationRequestSchema } from '@/lib/comments/moderation';
 import { api, apiJson, readJson, requireSameOrigin, viewerFrom } from '@/lib/site/api';
@@ -13,7 +14,7 @@ export const POST = api<Record<string, never>>(async (request) => {
   requireSameOrigin(request);
   const viewer = await viewerFrom(request);
   if (!viewer) throw new CommentError('unauthenticated', 'Sign in as an editor to moderate.');
-  if (viewer.role !== 'editor' && viewer.role !== 'admin') throw new CommentError('forbidden', 'Only editors can moderate comments.');
+  if (!capabilities.moderate(viewer.role)) throw new CommentError('forbidden', 'Only editors can moderate comments.');
 
   const isForm = (request.headers.get('content-type') ?? '').includes('application/x-www-form-urlencoded');
   let input;

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PLACEHOLDER_PARAM } from '@/lib/site/static-params';
+
+/** What the proxy shows, with status 410, for an article the newsroom has taken down. */
+export const ensureStatic = 'navigation';
+
+export function generateStaticParams() {
+  return [{ slug: PLACEHOLDER_PARAM }];
+}
+
+export const metadata: Metadata = { title: 'Article removed', robots: { index: false, follow: true } };
+
+export default async function GonePage({ params }: { params: Promise<{ slug: string }> }) {
+  if ((await params).slug === PLACEHOLDER_PARAM) notFound();
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-16">
+      <p className="font-sans text-sm font-semibold tracking-wide text-accent uppercase">Error 410</p>
+      <h1 className="mt-2 font-serif text-4xl font-bold">This article has been removed</h1>
+      <p className="mt-4 text-lg text-ink-muted">
+        The newsroom has taken this story down, and it will not be coming back at this address. Our latest reporting is on the
+        front page.
+      </p>
+      <p className="mt-8 font-sans">
+        <Link href="/" className="rounded bg-brand px-5 py-3 font-semibold text-brand-ink no-underline hover:underline">
+          Go to the front page
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { createHmac, randomBytes } from 'node:crypto';
+
+/**
+ * The site secret and the key the server uses to call itself (scheduler tick, proxy lookups).
+ * Plain module: the proxy and the app both import it. Without BETTER_AUTH_SECRET (development)
+ * a per-process random secret stands in, so nothing signed survives a restart.
+ */
+const globalKeys = globalThis as unknown as { __meridianDevSecret?: string };
+
+export function siteSecret(): string {
+  const secret = process.env.BETTER_AUTH_SECRET;
+  if (secret && secret.length >= 32) return secret;
+  globalKeys.__meridianDevSecret ??= randomBytes(32).toString('base64url');
+  return globalKeys.__meridianDevSecret;
+}
+
+export const INTERNAL_KEY_HEADER = 'x-meridian-internal';
+
+export function internalKey(): string {
+  return createHmac('sha256', siteSecret()).update('internal-requests').digest('base64url');
+}
