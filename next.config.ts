@@ -19,6 +19,14 @@ const nextConfig: NextConfig = {
     imageSizes: [64, 96, 128, 256, 384],
     minimumCacheTTL: 31536000,
   },
+  async redirects() {
+    // The moderation queue moved into the desk.
+    return [{ source: '/moderation', destination: '/desk/moderation', permanent: true }];
+  },
+  async headers() {
+    // Share links carry their token in the URL: never pass it on as a Referer, never index it.
+    return [{ source: '/preview/:path*', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }, { key: 'X-Robots-Tag', value: 'noindex, nofollow' }] }];
+  },
   async rewrites() {
     // The front page lives on a parametrised route so that, like every content route,
     // it renders on its first request instead of at build time (the build needs no database).

@@ -75,7 +75,7 @@ test.describe('comment threads', () => {
     await editor.goto('/');
     const editorAccount = await signUpViaApi(editor);
     await setRole(editorAccount.email, 'editor');
-    await editor.goto('/moderation?tab=pending');
+    await editor.goto('/desk/moderation?tab=pending');
     const row = editor.locator('li', { has: editor.locator('[data-moderation-id]', { hasText: held }) });
     await row.getByRole('button', { name: 'Approve' }).click();
     await expect(editor.getByRole('status')).toContainText('approve (1 item)');

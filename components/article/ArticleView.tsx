@@ -13,7 +13,8 @@ import { TagList } from './TagList';
 interface Props {
   article: Article;
   related: Teaser[];
-  comments: CommentListResponse;
+  /** Null in previews: the thread only exists once the article is published. */
+  comments: CommentListResponse | null;
   commentSettings: CommentClientSettings;
   locale: string;
   timeZone: string;
@@ -43,15 +44,24 @@ export function ArticleView({ article, related, comments, commentSettings, local
           <TagList tags={article.tags} />
         </article>
         <ReadAlso teasers={related} />
-        <CommentsSection
-          articleId={article.id}
-          articlePath={article.url}
-          mode={article.commentsMode}
-          initial={comments}
-          settings={commentSettings}
-          locale={locale}
-          timeZone={timeZone}
-        />
+        {comments ? (
+          <CommentsSection
+            articleId={article.id}
+            articlePath={article.url}
+            mode={article.commentsMode}
+            initial={comments}
+            settings={commentSettings}
+            locale={locale}
+            timeZone={timeZone}
+          />
+        ) : (
+          <section aria-labelledby="comments-heading" className="mt-12 border-t-2 border-ink pt-3">
+            <h2 id="comments-heading" className="font-sans text-lg font-bold">
+              Comments
+            </h2>
+            <p className="mt-2 font-sans text-sm text-ink-muted">Readers’ comments appear here once the article is published.</p>
+          </section>
+        )}
       </div>
       <div className="lg:sticky lg:top-4 lg:self-start">
         <LatestRail teasers={latest.teasers} asOf={latest.asOf} />

@@ -17,7 +17,7 @@ function queueHref(filter: QueueFilter, change: Partial<QueueFilter>) {
   if (next.articleId) params.set('article', String(next.articleId));
   if (next.authorId) params.set('author', next.authorId);
   if (next.page && next.page > 1) params.set('page', String(next.page));
-  return `/moderation?${params}`;
+  return `/desk/moderation?${params}`;
 }
 
 const buttonClass = 'rounded border border-rule px-3 py-1.5 font-sans text-sm font-semibold hover:border-ink';

@@ -18,15 +18,15 @@ export const POST = api<Record<string, never>>(async (request) => {
 
   const isForm = (request.headers.get('content-type') ?? '').includes('application/x-www-form-urlencoded');
   let input;
-  let returnTo = '/moderation';
+  let returnTo = '/desk/moderation';
   if (isForm) {
     const form = await request.formData();
     const parsed = moderationRequestSchema.safeParse({ action: form.get('action'), commentIds: form.getAll('ids') });
     if (!parsed.success) throw new CommentError('validation_failed', 'Choose at least one comment and an action.');
     input = parsed.data;
     const back = new URL(String(form.get('returnTo') ?? ''), 'http://relative.invalid');
-    // Only back into the queue, judged after normalising (so /moderation/..//evil.com is refused).
-    if (back.origin === 'http://relative.invalid' && back.pathname === '/moderation') returnTo = `${back.pathname}${back.search}`;
+    // Only back into the queue, judged after normalising (so /desk/moderation/..//evil.com is refused).
+    if (back.origin === 'http://relative.invalid' && back.pathname === '/desk/moderation') returnTo = `${back.pathname}${back.search}`;
   } else {
     input = await readJson(request, moderationRequestSchema);
   }
