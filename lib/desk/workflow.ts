@@ -1,4 +1,6 @@
 import type { ArticleStatus } from '../db/schema.ts';
+
+export type { ArticleStatus };
 import { capabilities, type Role } from './roles.ts';
 
 /**
