@@ -45,6 +45,9 @@ export default defineConfig({
       COMMENTS_TRUSTED_AFTER: '0',
       COMMENTS_RATE_PER_MINUTE: '200',
       AUTH_SIGNUPS_PER_MINUTE: '200',
+      // Scheduled articles go live within two seconds of their time; uploads stay inside .e2e.
+      SCHEDULER_INTERVAL_SECONDS: '2',
+      MEDIA_DIR: '.e2e/media',
     },
     stdout: 'pipe',
   },

@@ -32,7 +32,7 @@ export async function confirmationLink(to: string): Promise<string> {
   return link;
 }
 
-export async function setRole(email: string, role: 'reader' | 'editor') {
+export async function setRole(email: string, role: 'reader' | 'contributor' | 'editor' | 'admin') {
   const conn = db();
   try {
     await conn.updateTable('user').set({ role }).where('email', '=', email).execute();

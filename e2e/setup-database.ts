@@ -20,6 +20,7 @@ if (engineOf(url) === 'sqlite') {
   const file = sqlitePath(url);
   for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
 }
+fs.rmSync('.e2e/media', { recursive: true, force: true });
 const db = getDb();
 await migrateToLatest(db);
 const result = await seedDemo(db, { force: true });

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { DESK_SORTS, type DeskListFilter } from '@/lib/desk/list';
 import { STATUS_LABELS } from '@/lib/desk/workflow';
 import { buttonClass, inputClass, labelClass } from './ui';
@@ -81,9 +82,9 @@ export function ArticleFilters({
         <button type="submit" className={buttonClass}>
           Apply filters
         </button>
-        <a href="/desk" className="font-sans text-sm font-semibold underline">
+        <Link href="/desk" className="font-sans text-sm font-semibold underline">
           Clear
-        </a>
+        </Link>
       </div>
     </form>
   );

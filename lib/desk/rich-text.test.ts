@@ -330,10 +330,13 @@ describe('docToBlocks rules', () => {
 
   it('always returns a valid body, whatever the document', () => {
     // A deterministic pseudo-random generator: the same documents on every run.
+    // mulberry32
     let seed = 42;
     const rand = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % n;
+      seed = (seed + 0x6d2b79f5) | 0;
+      let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+      return Math.floor((((x ^ (x >>> 14)) >>> 0) / 4294967296) * n);
     };
     const pick = <T,>(items: readonly T[]): T => items[rand(items.length)] as T;
     const texts = ['', ' ', 'word', ' spaced ', '—', 'x'];

@@ -17,6 +17,10 @@ describe('site time zone conversions', () => {
     expect(toZonedInput(fromZonedInput('2026-03-29T01:30', 'Europe/London')!, 'Europe/London')).toBe('2026-03-29T02:30');
   });
 
+  it('accepts seconds', () => {
+    expect(fromZonedInput('2026-12-01T09:30:15', 'Europe/London')).toBe('2026-12-01T09:30:15.000Z');
+  });
+
   it('refuses malformed input', () => {
     expect(fromZonedInput('tomorrow', 'Europe/London')).toBeNull();
     expect(fromZonedInput('2026-11-28 18:00', 'Europe/London')).toBeNull();

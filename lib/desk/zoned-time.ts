@@ -37,15 +37,15 @@ export function toZonedInput(iso: string, timeZone: string): string {
  * In the autumn overlap the earlier instant wins; a time skipped by the spring change moves forward.
  */
 export function fromZonedInput(local: string, timeZone: string): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
   if (!match) return null;
-  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  const [, y, mo, d, h, mi, sec] = match.map((v) => Number(v ?? 0)) as [number, number, number, number, number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi, sec);
   if (Number.isNaN(wall)) return null;
   // Two passes settle the offset around a change of clocks.
   let guess = wall - offsetAt(new Date(wall), timeZone);
   guess = wall - offsetAt(new Date(guess), timeZone);
   const earlier = wall - offsetAt(new Date(guess - 3_600_000), timeZone);
-  if (earlier < guess && toZonedInput(new Date(earlier).toISOString(), timeZone) === local) guess = earlier;
+  if (earlier < guess && toZonedInput(new Date(earlier).toISOString(), timeZone) === local.slice(0, 16)) guess = earlier;
   return new Date(guess).toISOString();
 }

@@ -46,9 +46,11 @@ async function SnapshotPreview({ params }: Params) {
         actions={
           <>
             <PreviewBarLink href={`/desk/articles/${preview.articleId}`}>Back to the editor</PreviewBarLink>
-            <a href="/api/desk/preview/exit" className="font-semibold underline underline-offset-2">
-              Exit preview
-            </a>
+            <form action="/api/desk/preview/exit" method="get">
+              <button type="submit" className="font-semibold underline underline-offset-2">
+                Exit preview
+              </button>
+            </form>
           </>
         }
       />

@@ -12,8 +12,9 @@ export function SharePanel({ articleId, initial, locale, timeZone }: { articleId
   const [links, setLinks] = useState(initial);
   const [fresh, setFresh] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const now = Date.now();
-  const active = links.filter((l) => !l.revokedAt && Date.parse(l.expiresAt) > now);
+  // Expiry is judged when the list was loaded or changed, not on every render.
+  const [loadedAt] = useState(() => Date.now());
+  const active = links.filter((l) => !l.revokedAt && Date.parse(l.expiresAt) > loadedAt);
 
   async function create() {
     setMessage(null);

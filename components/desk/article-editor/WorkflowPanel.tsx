@@ -84,6 +84,7 @@ export function WorkflowPanel({ article, user, locale, timeZone, saveFirst, onDo
           <input
             id={`${id}-when`}
             type="datetime-local"
+            step={1}
             value={when}
             aria-describedby={`${id}-when-hint`}
             onChange={(e) => setWhen(e.target.value)}
