@@ -31,3 +31,4 @@ export const getShareLinks = (id: number) => listShareLinks(getDb(), id);
 export const getStaff = () => import('../desk/admin.ts').then(({ listStaff }) => listStaff(getDb()));
 export const getSectionsForDesk = () =>
   getDb().selectFrom('sections').select(['slug', 'name', 'description', 'position']).orderBy('position').orderBy('name').execute();
+export const getApiTokens = () => import('../tokens/api-tokens.ts').then(({ listApiTokens }) => listApiTokens(getDb()));
