@@ -4,6 +4,9 @@ import { columnTypes, replaceCheckConstraint, type Engine } from '../engine.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
+const STATUS_CHECK = "status in ('draft', 'scheduled', 'published', 'unpublished')";
+const STATUS_CHECK_WITH_REVIEW = "status in ('draft', 'review', 'scheduled', 'published', 'unpublished')";
+
 /**
  * The newsroom desk: an "in review" status, optimistic versions, SEO fields and external ids on
  * articles; revisions, old slugs, preview links, unsaved preview snapshots, API tokens and upload metadata.
@@ -15,8 +18,8 @@ export function newsroomDesk(engine: Engine): Migration {
       await replaceCheckConstraint(db, engine, {
         table: 'articles',
         column: 'status',
-        from: "status in ('draft', 'scheduled', 'published', 'unpublished')",
-        to: "status in ('draft', 'review', 'scheduled', 'published', 'unpublished')",
+        from: STATUS_CHECK,
+        to: STATUS_CHECK_WITH_REVIEW,
       });
       const articleColumns: [string, (c: any) => any][] = [
         ['version', (c) => c.notNull().defaultTo(1)],
@@ -99,6 +102,13 @@ export function newsroomDesk(engine: Engine): Migration {
       }
       await db.schema.dropIndex('articles_updated').execute();
       await db.schema.dropIndex('articles_external_id').execute();
+      for (const column of ['version', 'seo_title', 'seo_description', 'external_id', 'hero_credit', 'created_by', 'updated_by']) {
+        await db.schema.alterTable('articles').dropColumn(column).execute();
+      }
+      await db.schema.alterTable('media').dropColumn('byte_size').execute();
+      await db.schema.alterTable('media').dropColumn('uploaded_by').execute();
+      await db.updateTable('articles').set({ status: 'draft' }).where('status', '=', 'review').execute();
+      await replaceCheckConstraint(db, engine, { table: 'articles', column: 'status', from: STATUS_CHECK_WITH_REVIEW, to: STATUS_CHECK });
     },
   };
 }
