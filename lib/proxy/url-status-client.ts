@@ -13,7 +13,7 @@ const REFRESH_MS = 1000;
 const EMPTY: UrlStatusSnapshot = { moved: new Map(), gone: new Set() };
 
 const state = globalThis as unknown as {
-  __meridianUrlStatus?: { snapshot: UrlStatusSnapshot; fetchedAt: number; pending: Promise<UrlStatusSnapshot> | null };
+  __meridianUrlStatus?: { snapshot: UrlStatusSnapshot; fetchedAt: number; pending: Promise<UrlStatusSnapshot> | null; mustWait?: boolean };
 };
 
 async function fetchSnapshot(origin: string, key: string): Promise<UrlStatusSnapshot> {
@@ -31,7 +31,18 @@ export async function urlStatus(origin: string, key: string): Promise<UrlStatusS
     state.__meridianUrlStatus = entry;
   }
   if (Date.now() - entry.fetchedAt >= REFRESH_MS && !entry.pending) entry.pending = refresh(entry, origin, key);
-  return entry.fetchedAt === 0 && entry.pending ? entry.pending : entry.snapshot;
+  return (entry.fetchedAt === 0 || entry.mustWait) && entry.pending ? entry.pending : entry.snapshot;
+}
+
+/**
+ * Called in the process that made a change (slug change, unpublish): the next request waits for a
+ * fresh list instead of getting the old one. Other instances catch up within REFRESH_MS.
+ */
+export function invalidateUrlStatus() {
+  const entry = state.__meridianUrlStatus;
+  if (!entry) return;
+  entry.fetchedAt = -REFRESH_MS;
+  entry.mustWait = true;
 }
 
 type Entry = NonNullable<(typeof state)['__meridianUrlStatus']>;
@@ -44,6 +55,7 @@ async function refresh(entry: Entry, origin: string, key: string): Promise<UrlSt
   } finally {
     entry.fetchedAt = Date.now();
     entry.pending = null;
+    entry.mustWait = false;
   }
   return entry.snapshot;
 }
