@@ -14,6 +14,12 @@ const nextConfig: NextConfig = {
     latest: { stale: 60, revalidate: 60, expire: 86400 },
   },
   images: {
+    // Only these local paths may be optimised, and without query strings: uploads (served by
+    // app/media/[...key]/route.ts from MEDIA_DIR) and the demo library in public/demo.
+    localPatterns: [
+      { pathname: '/media/**', search: '' },
+      { pathname: '/demo/**', search: '' },
+    ],
     formats: ['image/avif', 'image/webp'],
     deviceSizes: [390, 640, 828, 1080, 1280, 1600, 1920],
     imageSizes: [64, 96, 128, 256, 384],

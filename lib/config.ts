@@ -37,6 +37,8 @@ const schema = z.object({
   ADMIN_EMAIL: z.email({ message: 'must be an email address' }).optional(),
   ADMIN_PASSWORD: z.string().min(12, { message: 'must be at least 12 characters' }).optional(),
   ADMIN_NAME: z.string().min(1).default('Site admin'),
+  MEDIA_DIR: z.string().min(1).default('./data/media'),
+  MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).max(256 * 1024 * 1024).default(10 * 1024 * 1024),
   SITE_TIMEZONE: z
     .string()
     .default('Europe/London')
@@ -57,6 +59,7 @@ export type SiteConfig = {
   smtpUrl: string | undefined;
   mailFrom: string;
   comments: CommentSettings;
+  media: MediaSettings;
   /** How often the background tick publishes due scheduled articles; 0 turns it off. */
   schedulerIntervalSeconds: number;
   /** Default lifetime of shared preview links. */
@@ -64,6 +67,13 @@ export type SiteConfig = {
   /** Creates the first admin on first start when both are set and no admin exists. */
   firstAdmin: { email: string; password: string; name: string } | null;
 };
+
+export interface MediaSettings {
+  /** Directory for uploaded files (local storage); relative paths are from the working directory. */
+  dir: string;
+  /** Largest upload accepted, in bytes. */
+  maxBytes: number;
+}
 
 export interface CommentSettings {
   /** Mode for articles that do not set one. */
@@ -107,6 +117,7 @@ export function parseConfig(env: Record<string, string | undefined>): SiteConfig
     schedulerIntervalSeconds: c.SCHEDULER_INTERVAL_SECONDS,
     previewLinkHours: c.PREVIEW_LINK_HOURS,
     firstAdmin: c.ADMIN_EMAIL && c.ADMIN_PASSWORD ? { email: c.ADMIN_EMAIL, password: c.ADMIN_PASSWORD, name: c.ADMIN_NAME } : null,
+    media: { dir: c.MEDIA_DIR, maxBytes: c.MEDIA_MAX_BYTES },
     comments: {
       defaultMode: c.COMMENTS_DEFAULT_MODE,
       pageSize: c.COMMENTS_PAGE_SIZE,
