@@ -32,13 +32,14 @@ export function teaserQuery(db: DB) {
       'a.published_at',
       'a.hero_alt',
       'a.hero_caption',
+      'a.hero_credit',
       's.slug as section_slug',
       's.name as section_name',
       'm.src as hero_src',
       'm.width as hero_width',
       'm.height as hero_height',
       'm.alt as hero_default_alt',
-      'm.credit as hero_credit',
+      'm.credit as hero_default_credit',
     ])
     .select((eb) =>
       eb
@@ -60,7 +61,7 @@ export function heroFromRow(row: Row): ImageRef | null {
     height: row.hero_height,
     alt: row.hero_alt ?? row.hero_default_alt ?? '',
     caption: row.hero_caption,
-    credit: row.hero_credit,
+    credit: row.hero_credit ?? row.hero_default_credit,
   };
 }
 
