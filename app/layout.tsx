@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
+import { Suspense } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
@@ -24,19 +26,40 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   const { siteName, locale } = config();
-  const sections = isBuildPhase() ? [] : await getSections();
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-paper text-ink antialiased">
         <SkipLink />
-        <SiteHeader siteName={siteName} sections={sections} />
+        <Suspense fallback={<SiteHeader siteName={siteName} sections={[]} />}>
+          <Header siteName={siteName} />
+        </Suspense>
         <main id="main" tabIndex={-1} className="outline-none">
           {children}
         </main>
-        <SiteFooter siteName={siteName} sections={sections} />
+        <Suspense fallback={<SiteFooter siteName={siteName} sections={[]} />}>
+          <Footer siteName={siteName} />
+        </Suspense>
       </body>
     </html>
   );
+}
+
+/**
+ * The sections for the masthead and footer. The build has no database: pages prerendered then
+ * (the desk, previews) leave the navigation as a hole filled on each request, so their HTML and
+ * their React payload agree; content pages render on first request and keep it in their cache.
+ */
+async function chromeSections() {
+  if (isBuildPhase()) await connection();
+  return getSections();
+}
+
+async function Header({ siteName }: { siteName: string }) {
+  return <SiteHeader siteName={siteName} sections={await chromeSections()} />;
+}
+
+async function Footer({ siteName }: { siteName: string }) {
+  return <SiteFooter siteName={siteName} sections={await chromeSections()} />;
 }
