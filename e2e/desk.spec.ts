@@ -43,7 +43,7 @@ test('an editor writes a draft with every block type and a hero image', async ({
   await toolbar.getByRole('button', { name: 'Bold' }).click();
   await page.keyboard.type('harbour report');
   await toolbar.getByRole('button', { name: 'Bold' }).click();
-  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.type('.');
   await page.keyboard.press('Enter');
   await toolbar.getByRole('button', { name: 'Quote' }).click();
   await page.keyboard.type('The light is a promise to every boat.');

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { DeskArticle } from '@/lib/desk/article-rows';
 import { DeskApiError, deskApi } from '@/lib/desk/client-api';
 import { roleOf } from '@/lib/desk/roles';
@@ -23,7 +23,11 @@ interface Props {
 /** Status and the actions this person may take next; times are entered in the site's time zone. */
 export function WorkflowPanel({ article, user, locale, timeZone, saveFirst, onDone }: Props) {
   const id = useId();
-  const [when, setWhen] = useState(() => toZonedInput(article.publishedAt && article.status === 'scheduled' ? article.publishedAt : new Date(Date.now() + 3_600_000).toISOString(), timeZone));
+  // Uncontrolled: the value is read when "Schedule" is pressed, whatever set it (typing, the picker, autofill).
+  const whenRef = useRef<HTMLInputElement>(null);
+  const [initialWhen] = useState(() =>
+    toZonedInput(article.publishedAt && article.status === 'scheduled' ? article.publishedAt : new Date(Date.now() + 3_600_000).toISOString(), timeZone),
+  );
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const actor = { id: user.id, name: user.name, role: roleOf(user.role) };
@@ -38,7 +42,7 @@ export function WorkflowPanel({ article, user, locale, timeZone, saveFirst, onDo
       if (!saved) return;
       let publishAt: string | undefined;
       if (action === 'schedule') {
-        publishAt = fromZonedInput(when, timeZone) ?? undefined;
+        publishAt = fromZonedInput(whenRef.current?.value ?? '', timeZone) ?? undefined;
         if (!publishAt) throw new DeskApiError(422, 'validation_failed', 'Choose a date and time to publish.');
       }
       const { article: stored } = await deskApi.transition(saved.id, action, saved.version, publishAt);
@@ -85,9 +89,9 @@ export function WorkflowPanel({ article, user, locale, timeZone, saveFirst, onDo
             id={`${id}-when`}
             type="datetime-local"
             step={1}
-            value={when}
+            ref={whenRef}
+            defaultValue={initialWhen}
             aria-describedby={`${id}-when-hint`}
-            onChange={(e) => setWhen(e.target.value)}
             className={inputClass}
           />
         </div>
