@@ -15,4 +15,6 @@ fi
 npm run build
 npm run db:migrate
 npm run db:seed -- --if-empty
+# A first admin for the newsroom desk (/desk), made once; its generated password is printed here once.
+npm run --silent admin:create -- --email admin@example.com --name "Demo admin" --if-none
 exec npm start

@@ -12,7 +12,16 @@ export async function createAdmin(db: DB, input: { email: string; password: stri
   const existing = await db.selectFrom('user').select('id').where('email', '=', email).executeTakeFirst();
   if (!existing) {
     if (input.password.length < 10) throw new UserFacingError('The password must be at least 10 characters.');
-    await createAuth(db).api.signUpEmail({ body: { email, password: input.password, name: input.name } });
+    // Through Better Auth's own adapter and hasher (as its admin plugin does), with no confirmation mail:
+    // the person running this command vouches for the address.
+    const ctx = await createAuth(db).$context;
+    const user = await ctx.internalAdapter.createUser({ email, name: input.name, emailVerified: true });
+    await ctx.internalAdapter.linkAccount({
+      userId: user.id,
+      providerId: 'credential',
+      accountId: user.id,
+      password: await ctx.password.hash(input.password),
+    });
   }
   await db.updateTable('user').set({ role: 'admin', emailVerified: dbBoolean(db, true) }).where('email', '=', email).execute();
   return { created: !existing };
