@@ -4,12 +4,13 @@ import { toIso } from './time.ts';
 import type { ImageRef, Teaser } from './types.ts';
 
 /**
- * The one definition of "readers may see this": published, or scheduled and its time has come
- * (so a scheduled story is live on time even before the scheduler's tick flips its status).
+ * The one definition of "readers may see this": published and its time has come.
+ * One status value keeps every list an ordered walk of its (status, published_at) index; scheduled
+ * articles become 'published' at their time (lib/desk/workflow-service.ts publishDueArticles).
  * For queries that alias articles as `a` (all of ours do).
  */
 export function isPublic(now: string) {
-  return sql<boolean>`a.status in ('published', 'scheduled') and a.published_at <= ${now}`;
+  return sql<boolean>`a.status = 'published' and a.published_at <= ${now}`;
 }
 
 export function articleUrl(sectionSlug: string, slug: string): string {

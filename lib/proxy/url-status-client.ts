@@ -17,7 +17,7 @@ const state = globalThis as unknown as {
 };
 
 async function fetchSnapshot(origin: string, key: string): Promise<UrlStatusSnapshot> {
-  const response = await fetch(`${origin}/api/internal/url-status`, { headers: { [INTERNAL_KEY_HEADER]: key }, cache: 'no-store' });
+  const response = await fetch(`${origin}/api/internal/url-status`, { method: 'POST', headers: { [INTERNAL_KEY_HEADER]: key }, cache: 'no-store' });
   if (!response.ok) throw new Error(`url-status answered ${response.status}`);
   const data = (await response.json()) as { moved: Record<string, string>; gone: string[] };
   return { moved: new Map(Object.entries(data.moved)), gone: new Set(data.gone) };
