@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { FrontPageButton } from '@/components/ui/FrontPageButton';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
@@ -12,11 +12,7 @@ export default function NotFound() {
         The story may have been moved or taken down, or the address may be mistyped. Try the front page or one of the sections
         above.
       </p>
-      <p className="mt-8 font-sans">
-        <Link href="/" className="rounded bg-brand px-5 py-3 font-semibold text-brand-ink no-underline hover:underline">
-          Go to the front page
-        </Link>
-      </p>
+      <FrontPageButton />
     </div>
   );
 }

@@ -15,7 +15,7 @@ export async function createAdmin(db: DB, input: { email: string; password: stri
     // Through Better Auth's own adapter and hasher (as its admin plugin does), with no confirmation mail:
     // the person running this command vouches for the address.
     const ctx = await createAuth(db).$context;
-    const user = await ctx.internalAdapter.createUser({ email, name: input.name, emailVerified: true });
+    const user = await ctx.internalAdapter.createUser({ email, name: input.name, emailVerified: true }, { method: 'admin' });
     await ctx.internalAdapter.linkAccount({
       userId: user.id,
       providerId: 'credential',

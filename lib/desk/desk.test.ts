@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getPublishedArticle, listLatest } from '../content/articles.ts';
-import { CommentError } from '../comments/errors.ts';
 import { describeEachEngine } from '../testing/each-engine.ts';
 import { makeAuthor, makeMedia, makeSection } from '../testing/factory.ts';
 import { listDeskArticles } from './list.ts';
@@ -9,21 +8,13 @@ import { createArticle, saveArticle } from './save.ts';
 import { checkShareToken, createShareLink, revokeShareLink } from './share-links.ts';
 import { publishDueArticles, restoreRevision, transitionArticle } from './workflow-service.ts';
 import type { Actor } from './workflow.ts';
+import { refusal } from '../testing/refusal.ts';
 
 const editor: Actor = { id: 'editor-1', name: 'Edna Editor', role: 'editor' };
 const otherEditor: Actor = { id: 'editor-2', name: 'Otto Other', role: 'editor' };
 const contributor: Actor = { id: 'contrib-1', name: 'Cora Contributor', role: 'contributor' };
 const SECRET = 'x'.repeat(32);
 
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CommentError) return { code: error.code, field: error.options.field, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const paragraph = (text: string) => ({ type: 'paragraph' as const, content: [{ text }] });
 

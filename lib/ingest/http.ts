@@ -1,6 +1,6 @@
 import 'server-only';
 import { CommentError } from '../comments/errors.ts';
-import { api, apiError } from '../site/api.ts';
+import { api, apiError, readTextUpTo } from '../site/api.ts';
 import { BearerError } from '../tokens/api-tokens.ts';
 
 /** Route plumbing for the token-authenticated API (/api/v1): its JSON reader and its 401/403 challenge. */
@@ -33,24 +33,14 @@ export async function readJsonBody(request: Request, { maxBytes = INGEST_MAX_BOD
   if (!/^application\/(?:[\w.+-]+\+)?json\b/.test(type.trim())) {
     throw new CommentError('unsupported_media_type', 'Send JSON with Content-Type: application/json.');
   }
-  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge(maxBytes);
-  const chunks: Uint8Array[] = [];
-  if (request.body) {
-    let size = 0;
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        throw tooLarge(maxBytes);
-      }
-      chunks.push(value);
-    }
+  let text: string;
+  try {
+    text = await readTextUpTo(request, maxBytes);
+  } catch (error) {
+    throw error instanceof CommentError && error.code === 'payload_too_large' ? tooLarge(maxBytes) : error;
   }
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(text);
   } catch {
     throw new CommentError('bad_request', 'The request body is not valid JSON.');
   }

@@ -5,26 +5,17 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CommentError } from '../comments/errors.ts';
 import { config } from '../config.ts';
 import { LocalDirectoryStorage } from '../media/storage.ts';
 import { describeEachEngine } from '../testing/each-engine.ts';
 import { makeArticle, makeAuthor, makeMedia, makeSection } from '../testing/factory.ts';
 import { getIngestArticle, ingestArticle, planStatus, tokenActor } from './ingest.ts';
+import { refusal } from '../testing/refusal.ts';
 
 const actor = tokenActor({ name: 'Wire' });
 const HOUR = 3_600_000;
 const inHours = (h: number) => new Date(Date.now() + h * HOUR).toISOString();
 
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CommentError) return { code: error.code, field: error.options.field, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 let png: Buffer;
 let server: http.Server;

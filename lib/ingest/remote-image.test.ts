@@ -1,18 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CommentError } from '../comments/errors.ts';
 import { downloadImage, isPublicAddress, privateUrlsAllowed } from './remote-image.ts';
+import { refusal } from '../testing/refusal.ts';
 
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CommentError) return { code: error.code, field: error.options.field, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('downloading remote images', () => {
   let server: http.Server;

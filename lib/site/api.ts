@@ -69,7 +69,7 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
 }
 
 /** The body as text, refusing (413) once it passes `maxBytes`, declared or not: a chunked body is never read past the limit. */
-async function readTextUpTo(request: Request, maxBytes: number): Promise<string> {
+export async function readTextUpTo(request: Request, maxBytes: number): Promise<string> {
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw new CommentError('payload_too_large', 'That request is too large.');
   if (!request.body) return '';
   const chunks: Uint8Array[] = [];

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PLACEHOLDER_PARAM } from '@/lib/site/static-params';
+import { FrontPageButton } from '@/components/ui/FrontPageButton';
 
 /** What the proxy shows, with status 410, for an article the newsroom has taken down. */
 export const ensureStatic = 'navigation';
@@ -22,11 +22,7 @@ export default async function GonePage({ params }: { params: Promise<{ slug: str
         The newsroom has taken this story down, and it will not be coming back at this address. Our latest reporting is on the
         front page.
       </p>
-      <p className="mt-8 font-sans">
-        <Link href="/" className="rounded bg-brand px-5 py-3 font-semibold text-brand-ink no-underline hover:underline">
-          Go to the front page
-        </Link>
-      </p>
+      <FrontPageButton />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FrontPageButton } from '../../ui/FrontPageButton';
 
 /** The unmistakable band over a preview: this is not what readers see yet. */
 export function PreviewBar({ label, detail, actions }: { label: string; detail: string; actions?: React.ReactNode }) {
@@ -29,11 +30,7 @@ export function PreviewUnavailable({ title, children }: { title: string; childre
       <p className="font-sans text-sm font-semibold tracking-wide text-accent uppercase">Preview unavailable</p>
       <h1 className="mt-2 font-serif text-4xl font-bold">{title}</h1>
       <div className="mt-4 text-lg text-ink-muted">{children}</div>
-      <p className="mt-8 font-sans">
-        <Link href="/" className="rounded bg-brand px-5 py-3 font-semibold text-brand-ink no-underline hover:underline">
-          Go to the front page
-        </Link>
-      </p>
+      <FrontPageButton />
     </div>
   );
 }
