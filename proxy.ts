@@ -25,9 +25,18 @@ export async function proxy(request: NextRequest) {
   if (!slug) return NextResponse.next();
   const status = await urlStatus(`http://127.0.0.1:${process.env.PORT ?? 3000}`, internalKey());
   const target = status.moved.get(slug);
-  if (target && target !== pathname) return NextResponse.redirect(new URL(`${target}${search}`, request.url), 301);
-  if (status.gone.has(slug)) return NextResponse.rewrite(new URL(`/gone/${slug}`, request.url), { status: 410 });
+  if (target && target !== pathname) return revalidating(NextResponse.redirect(new URL(`${target}${search}`, request.url), 301));
+  if (status.gone.has(slug)) return revalidating(NextResponse.rewrite(new URL(`/gone/${slug}`, request.url), { status: 410 }));
   return NextResponse.next();
+}
+
+/**
+ * Browsers keep a 301 forever unless told otherwise. A slug can be renamed back (a restored revision),
+ * and a remembered 301 would then loop, so browsers must ask again; shared caches may keep it a minute.
+ */
+function revalidating(response: NextResponse) {
+  response.headers.set('Cache-Control', 'public, max-age=0, s-maxage=60, must-revalidate');
+  return response;
 }
 
 export const config = {

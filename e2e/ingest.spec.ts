@@ -20,8 +20,9 @@ test('wire copy is created, updated by external id, published and read back', as
   const story = {
     externalId,
     headline: `Ferry strike called off ${externalId}`,
-    section: 'news',
-    authors: ['anjali-rao'],
+    // Not the busiest section or byline, which other specs count.
+    section: 'sport',
+    authors: ['kwame-mensah'],
     tags: ['Ferries'],
     body: 'Crews **accepted** the offer on Tuesday.\n\n## What changes\n\n- Sailings resume at six\n- Fares stay the same',
     status: 'published',
@@ -29,7 +30,7 @@ test('wire copy is created, updated by external id, published and read back', as
   const created = await request.post('/api/v1/articles', { data: story, headers: auth });
   expect(created.status()).toBe(201);
   const { article } = await created.json();
-  expect(article).toMatchObject({ externalId, status: 'published', section: 'news', tags: ['Ferries'] });
+  expect(article).toMatchObject({ externalId, status: 'published', section: 'sport', tags: ['Ferries'] });
   expect(article.body[0]).toEqual({ type: 'paragraph', content: [{ text: 'Crews ' }, { text: 'accepted', bold: true }, { text: ' the offer on Tuesday.' }] });
 
   const page = await request.get(new URL(article.url).pathname);

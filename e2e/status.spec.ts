@@ -2,15 +2,25 @@ import { demoArticles } from '../lib/seed/demo/articles/index.ts';
 import { expect, test } from './fixtures';
 
 const hidden = demoArticles.filter((a) => a.status !== 'published');
+const neverPublished = hidden.filter((a) => a.status !== 'unpublished');
 
-test('unknown, draft, scheduled and unpublished articles answer 404 with a helpful page', async ({ page }) => {
-  expect(hidden.map((a) => a.status)).toEqual(expect.arrayContaining(['draft', 'scheduled', 'unpublished']));
-  const paths = ['/news/no-such-story', '/no-such-section', '/tag/no-such-tag', '/author/nobody', ...hidden.map((a) => `/${a.section}/${a.slug}`)];
+test('unknown, draft and scheduled articles answer 404 with a helpful page', async ({ page }) => {
+  expect(neverPublished.map((a) => a.status)).toEqual(expect.arrayContaining(['draft', 'scheduled']));
+  const paths = ['/news/no-such-story', '/no-such-section', '/tag/no-such-tag', '/author/nobody', ...neverPublished.map((a) => `/${a.section}/${a.slug}`)];
   for (const path of paths) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.locator('h1')).toHaveText('We can’t find that page');
     await expect(page.getByRole('link', { name: 'Go to the front page' })).toBeVisible();
+  }
+});
+
+test('an unpublished article answers 410 Gone with a page that says it was removed', async ({ request }) => {
+  const pulled = hidden.find((a) => a.status === 'unpublished')!;
+  for (const method of ['GET', 'HEAD'] as const) {
+    const response = await request.fetch(`/${pulled.section}/${pulled.slug}`, { method });
+    expect(response.status(), method).toBe(410);
+    if (method === 'GET') expect(await response.text()).toContain('This article has been removed');
   }
 });
 
