@@ -30,7 +30,7 @@ test('an editor writes a draft with every block type and a hero image', async ({
   await page.getByLabel('Alt text').first().fill('The white lighthouse at Aldine Point at dusk');
   await page.getByLabel('Caption').first().fill('Aldine Point light, restored this year.');
   // Sport and Kwame Mensah: other specs count the busiest section and byline of the demo content.
-  await page.getByLabel('Section').selectOption('sport');
+  await page.getByRole('combobox', { name: /^Section/ }).selectOption('sport');
   await page.getByRole('checkbox', { name: 'Kwame Mensah' }).check();
 
   const body = page.getByRole('textbox', { name: 'Body' });

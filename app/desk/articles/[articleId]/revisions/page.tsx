@@ -82,7 +82,9 @@ async function Revisions({ params, searchParams }: Props) {
               <RevisionCompare fields={compareFields(chosen.fields, article.fields)} body={compareBodies(chosen.fields.body, article.fields.body)} leftLabel={`Version ${chosen.version}`} />
             </>
           ) : (
-            <p className="font-sans">No revisions yet.</p>
+            <p className="font-sans">
+              No revisions yet: this article has not been saved in the desk since it was imported. Its first save starts the history.
+            </p>
           )}
         </div>
       </div>
