@@ -41,5 +41,5 @@ function revalidating(response: NextResponse) {
 
 export const config = {
   // The desk, and two-segment paths (articles live at /<section>/<slug>), except framework and API paths.
-  matcher: ['/desk', '/desk/:path*', '/((?!api/|_next/|media/|demo/|account/|tag/|author/|edition/|preview/|gone/)[^/]+/[^/]+)'],
+  matcher: ['/desk', '/desk/:path*', '/((?!api/|_next/|media/|demo/|account/|tag/|author/|edition/|preview/|gone/|feeds/|sitemaps/|og/)[^/]+/[^/]+)'],
 };
