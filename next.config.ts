@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   cacheComponents: true,
   partialPrefetching: false,
   poweredByHeader: false,
+  // proxy.ts answers 301 (not Next's 308) for trailing slashes, together with upper-case paths.
+  skipTrailingSlashRedirect: true,
   reactStrictMode: true,
   // Native and Node-only modules stay out of the server bundle.
   serverExternalPackages: ['better-sqlite3', 'pg', 'pino'],

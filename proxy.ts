@@ -1,15 +1,24 @@
 import { getSessionCookie } from 'better-auth/cookies';
 import { NextResponse, type NextRequest } from 'next/server';
 import { internalKey } from './lib/internal-key';
+import { articleSlugOf, canonicalPath } from './lib/proxy/paths';
 import { urlStatus } from './lib/proxy/url-status-client';
 
 /**
- * Runs before routing, for two jobs pages cannot do:
+ * Runs before routing, for jobs pages cannot do:
+ * - one URL per page: a trailing slash, repeated slashes or upper-case letters answer 301 to the
+ *   canonical path, query kept (next.config.ts turns off Next's own 308 for trailing slashes);
  * - the desk: anonymous visitors go to the sign-in page (the desk pages check the role themselves);
  * - article URLs: old slugs answer 301 to the current URL, unpublished articles 410.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const canonical = canonicalPath(pathname);
+  if (canonical) {
+    // A plain URL: NextURL would put the trailing slash back (skipTrailingSlashRedirect preserves it).
+    // `canonical` starts with a single slash, so it cannot leave our origin.
+    return NextResponse.redirect(new URL(`${canonical}${search}`, request.url), 301);
+  }
   if (pathname === '/desk' || pathname.startsWith('/desk/')) {
     if (!getSessionCookie(request, { cookiePrefix: 'meridian' })) {
       const signIn = new URL('/account/sign-in', request.url);
@@ -21,7 +30,7 @@ export async function proxy(request: NextRequest) {
     return response;
   }
 
-  const slug = pathname.split('/')[2];
+  const slug = articleSlugOf(pathname);
   if (!slug) return NextResponse.next();
   const status = await urlStatus(`http://127.0.0.1:${process.env.PORT ?? 3000}`, internalKey());
   const target = status.moved.get(slug);
@@ -40,6 +49,7 @@ function revalidating(response: NextResponse) {
 }
 
 export const config = {
-  // The desk, and two-segment paths (articles live at /<section>/<slug>), except framework and API paths.
-  matcher: ['/desk', '/desk/:path*', '/((?!api/|_next/|media/|demo/|account/|tag/|author/|edition/|preview/|gone/|feeds/|sitemaps/|og/)[^/]+/[^/]+)'],
+  // Every page path (canonical form), except framework, API, media, feed, sitemap and share-image paths and
+  // files (anything with a dot); the article lookup itself is limited to /<section>/<slug> by articleSlugOf.
+  matcher: ['/desk', '/desk/:path*', '/((?!api/|_next/|media/|demo/|feeds/|sitemaps/|og/)[^.]+)'],
 };

@@ -5,18 +5,15 @@ import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { config } from '@/lib/config';
+import { rootMetadata } from '@/lib/seo/metadata';
+import { seoSite } from '@/lib/seo/urls';
 import { isBuildPhase } from '@/lib/site/build-phase';
 import { getSections } from '@/lib/site/content';
 import './globals.css';
 
+/** Defaults every page inherits (title template, site feed, share card, robots): lib/seo/metadata.ts. */
 export async function generateMetadata(): Promise<Metadata> {
-  const { siteName, siteUrl } = config();
-  return {
-    metadataBase: new URL(siteUrl),
-    title: { default: siteName, template: `%s | ${siteName}` },
-    description: `News, analysis and opinion from ${siteName}.`,
-    icons: { icon: '/icon.svg' },
-  };
+  return rootMetadata(seoSite(config()));
 }
 
 export const viewport: Viewport = {

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { FrontPageButton } from '@/components/ui/FrontPageButton';
+import { NOINDEX_FOLLOW } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = { title: 'Page not found' };
+// Not for the index (the 404 status says so too), but its links may be followed.
+export const metadata: Metadata = { title: 'Page not found', robots: NOINDEX_FOLLOW };
 
 export default function NotFound() {
   return (

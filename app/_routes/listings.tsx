@@ -2,7 +2,12 @@ import type { Metadata } from 'next';
 import Image from 'next/image';
 import { notFound } from 'next/navigation';
 import { ListingPage } from '@/components/listing/ListingPage';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { pageHref } from '@/components/ui/Pagination';
+import { config } from '@/lib/config';
+import { listingMetadata as buildListingMetadata } from '@/lib/seo/metadata';
+import { profilePageJsonLd } from '@/lib/seo/structured-data';
+import { seoSite } from '@/lib/seo/urls';
 import { getAuthorPage, getSectionPage, getTagPage } from '@/lib/site/content';
 import { PLACEHOLDER_PARAM } from '@/lib/site/static-params';
 
@@ -27,11 +32,7 @@ export async function listingMetadata(kind: Kind, slug: string, page: number): P
   const name = 'section' in data ? data.section.name : 'tag' in data ? data.tag.name : data.author.name;
   const description =
     'section' in data ? data.section.description : 'author' in data ? data.author.bio : `Stories about ${name}.`;
-  return {
-    title: page > 1 ? `${name} (page ${page})` : name,
-    description,
-    alternates: { canonical: pageHref(basePath(kind, slug), page) },
-  };
+  return buildListingMetadata({ kind, slug, name, description, path: pageHref(basePath(kind, slug), page), page }, seoSite(config()));
 }
 
 export async function Listing({ kind, slug, page }: { kind: Kind; slug: string; page: number }) {
@@ -46,25 +47,28 @@ export async function Listing({ kind, slug, page }: { kind: Kind; slug: string; 
   }
   const { author } = data;
   return (
-    <ListingPage
-      eyebrow={author.role || 'Author'}
-      title={author.name}
-      basePath={path}
-      list={data.list}
-      intro={
-        <div className="flex items-start gap-4">
-          {author.avatar ? (
-            <Image
-              src={author.avatar.src}
-              alt=""
-              width={96}
-              height={96}
-              className="h-20 w-20 shrink-0 rounded-full bg-paper-muted object-cover"
-            />
-          ) : null}
-          <p>{author.bio}</p>
-        </div>
-      }
-    />
+    <>
+      <JsonLd data={[profilePageJsonLd(author, seoSite(config()))]} />
+      <ListingPage
+        eyebrow={author.role || 'Author'}
+        title={author.name}
+        basePath={path}
+        list={data.list}
+        intro={
+          <div className="flex items-start gap-4">
+            {author.avatar ? (
+              <Image
+                src={author.avatar.src}
+                alt=""
+                width={96}
+                height={96}
+                className="h-20 w-20 shrink-0 rounded-full bg-paper-muted object-cover"
+              />
+            ) : null}
+            <p>{author.bio}</p>
+          </div>
+        }
+      />
+    </>
   );
 }

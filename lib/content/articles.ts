@@ -16,7 +16,7 @@ export async function getPublishedArticle(
   defaultCommentsMode: CommentsMode = 'open',
 ): Promise<Article | null> {
   const row = await teaserQuery(db)
-    .select(['a.body', 'a.updated_at', 'a.comments_mode'])
+    .select(['a.body', 'a.updated_at', 'a.comments_mode', 'a.seo_title', 'a.seo_description'])
     .where('a.slug', '=', slug)
     .where(isPublic(now))
     .executeTakeFirst();
@@ -57,6 +57,8 @@ export async function getPublishedArticle(
     commentsMode: row.comments_mode ?? defaultCommentsMode,
     readingMinutes: readingMinutes(bodyText(body)),
     gated: false,
+    seoTitle: row.seo_title,
+    seoDescription: row.seo_description,
   };
 }
 

@@ -20,6 +20,8 @@ const article = (visibility: 'public' | 'members'): Article => ({
   commentCount: 0,
   readingMinutes: 4,
   gated: false,
+  seoTitle: null,
+  seoDescription: null,
   bodyMedia: { 3: { src: '/x.jpg', width: 1, height: 1, alt: '', caption: null, credit: null } },
   body: [
     { type: 'heading', level: 2, text: 'Intro heading' },

@@ -66,6 +66,9 @@ export interface Article extends Teaser {
   readingMinutes: number;
   /** True when the body was cut to the public preview (members-only article). */
   gated: boolean;
+  /** The desk's search title and description; null when the headline and standfirst serve. */
+  seoTitle: string | null;
+  seoDescription: string | null;
 }
 
 export interface Paged<T> {

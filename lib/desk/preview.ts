@@ -62,6 +62,8 @@ export async function previewArticle(
     commentsMode: fields.commentsMode ?? defaultCommentsMode,
     readingMinutes: readingMinutes(bodyText(fields.body)),
     gated: false,
+    seoTitle: fields.seoTitle,
+    seoDescription: fields.seoDescription,
   };
 }
 

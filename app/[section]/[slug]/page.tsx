@@ -1,7 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { config } from '@/lib/config';
+import { articleMetadata } from '@/lib/seo/metadata';
+import { articleBreadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/structured-data';
+import { seoSite } from '@/lib/seo/urls';
 import { getArticle, getComments, getLatest, getRelated } from '@/lib/site/content';
 import { PLACEHOLDER_PARAM } from '@/lib/site/static-params';
 
@@ -24,12 +28,7 @@ async function load({ params }: Params) {
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const article = await load(props);
-  if (!article) return {};
-  return {
-    title: article.headline,
-    description: article.standfirst ?? undefined,
-    alternates: { canonical: article.url },
-  };
+  return article ? articleMetadata(article, seoSite(config())) : {};
 }
 
 export default async function ArticlePage(props: Params) {
@@ -41,15 +40,19 @@ export default async function ArticlePage(props: Params) {
     getLatest(8),
   ]);
   const { locale, timeZone, comments: settings } = config();
+  const site = seoSite(config());
   return (
-    <ArticleView
-      article={article}
-      related={related}
-      comments={comments}
-      commentSettings={{ maxLength: settings.maxLength, editWindowMinutes: settings.editWindowMinutes, pageSize: settings.pageSize }}
-      locale={locale}
-      timeZone={timeZone}
-      latest={latest}
-    />
+    <>
+      <JsonLd data={[newsArticleJsonLd(article, site), articleBreadcrumbJsonLd(article, site)]} />
+      <ArticleView
+        article={article}
+        related={related}
+        comments={comments}
+        commentSettings={{ maxLength: settings.maxLength, editWindowMinutes: settings.editWindowMinutes, pageSize: settings.pageSize }}
+        locale={locale}
+        timeZone={timeZone}
+        latest={latest}
+      />
+    </>
   );
 }

@@ -1,0 +1,30 @@
+/*
+ * String rules the proxy applies to every page path before anything renders. Pure and cheap:
+ * a few regular expressions per request, no lookups.
+ */
+
+/** Paths whose case is meaningful (tokens, file keys, framework files): never lower-cased. */
+const CASE_SENSITIVE = /^\/(?:preview|api|media|demo|_next|og|feeds|sitemaps)(?:\/|$)/;
+
+/**
+ * The canonical form of a page path, or null when it already is canonical: no trailing slash,
+ * no repeated slashes, ASCII letters in lower case (percent-escapes are left as they are, since
+ * `%C3%A9` and `%c3%a9` are the same character). `/` stays `/`.
+ */
+export function canonicalPath(pathname: string): string | null {
+  // Collapsing `//` first also stops `//evil.example/` from becoming a protocol-relative target.
+  let path = pathname.replace(/\/{2,}/g, '/');
+  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+  if (!CASE_SENSITIVE.test(path)) path = path.replace(/%[0-9A-Fa-f]{2}|[A-Z]+/g, (m) => (m.startsWith('%') ? m : m.toLowerCase()));
+  return path === pathname ? null : path;
+}
+
+/** First segments that are not sections: their two-segment paths are never article URLs. */
+const NOT_SECTIONS = new Set(['api', '_next', 'media', 'demo', 'account', 'tag', 'author', 'edition', 'preview', 'gone', 'feeds', 'sitemaps', 'og', 'desk', 'search']);
+
+/** The slug of an article-shaped path (`/<section>/<slug>`), which the proxy checks for 301/410; else null. */
+export function articleSlugOf(pathname: string): string | null {
+  const match = /^\/([^/]+)\/([^/]+)$/.exec(pathname);
+  if (!match || NOT_SECTIONS.has(match[1]!)) return null;
+  return match[2]!;
+}
