@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { SectionRef } from '@/lib/content/types';
 import { AccountLink } from './AccountLink';
+import { HeaderSearch } from './HeaderSearch';
 
 interface Props {
   siteName: string;
@@ -21,22 +22,28 @@ export function SiteHeader({ siteName, sections }: Props) {
           <p className="hidden pb-1 font-sans text-sm opacity-90 sm:block">Independent news from the Aldine Coast</p>
         </div>
       </div>
-      <nav aria-label="Sections" className="border-t border-white/20">
-        <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 font-sans text-sm font-semibold whitespace-nowrap">
-          <li>
-            <Link href="/" className="block px-2 py-2.5 hover:underline">
-              Home
-            </Link>
-          </li>
-          {sections.map((s) => (
-            <li key={s.slug}>
-              <Link href={`/${s.slug}`} className="block px-2 py-2.5 hover:underline">
-                {s.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {/* Sections scroll sideways on narrow screens; the search box stays at the end of the row. */}
+      <div className="border-t border-white/20">
+        <div className="mx-auto flex max-w-6xl items-center gap-2 pr-4">
+          <nav aria-label="Sections" className="min-w-0 flex-1">
+            <ul className="flex gap-1 overflow-x-auto px-2 font-sans text-sm font-semibold whitespace-nowrap">
+              <li>
+                <Link href="/" className="block px-2 py-2.5 hover:underline">
+                  Home
+                </Link>
+              </li>
+              {sections.map((s) => (
+                <li key={s.slug}>
+                  <Link href={`/${s.slug}`} className="block px-2 py-2.5 hover:underline">
+                    {s.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <HeaderSearch />
+        </div>
+      </div>
     </header>
   );
 }

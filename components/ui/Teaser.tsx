@@ -15,6 +15,8 @@ interface Props {
   /** The front page's lead image is the LCP element: load it first. */
   priority?: boolean;
   showStandfirst?: boolean;
+  /** Shown in place of the standfirst (search results quote where the reader's words occur). */
+  summary?: React.ReactNode;
 }
 
 const headlineSize: Record<Variant, string> = {
@@ -32,7 +34,7 @@ const imageSizes: Record<Variant, string> = {
 };
 
 /** A story on a front or list: kicker, headline (the link), standfirst, time, visibility. */
-export function Teaser({ teaser, variant, headingLevel = 3, priority = false, showStandfirst = true }: Props) {
+export function Teaser({ teaser, variant, headingLevel = 3, priority = false, showStandfirst = true, summary }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const withImage = teaser.hero && variant !== 'compact';
   return (
@@ -62,9 +64,10 @@ export function Teaser({ teaser, variant, headingLevel = 3, priority = false, sh
             {teaser.headline}
           </Link>
         </Heading>
-        {showStandfirst && teaser.standfirst && variant !== 'compact' ? (
-          <p className="text-base leading-relaxed text-ink-muted">{teaser.standfirst}</p>
-        ) : null}
+        {summary ??
+          (showStandfirst && teaser.standfirst && variant !== 'compact' ? (
+            <p className="text-base leading-relaxed text-ink-muted">{teaser.standfirst}</p>
+          ) : null)}
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 font-sans text-xs text-ink-muted">
           <Time iso={teaser.publishedAt} style="date" />
           <VisibilityLabel visibility={teaser.visibility} />

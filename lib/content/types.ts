@@ -78,3 +78,14 @@ export interface Paged<T> {
   total: number;
   totalPages: number;
 }
+
+/** A piece of a search snippet; `match` pieces are the reader's words (rendered in <mark>). Plain text, never HTML. */
+export interface SnippetRun {
+  text: string;
+  match: boolean;
+}
+
+/** A search result: the story's teaser and where the reader's words occur in it. */
+export interface SearchHit extends Teaser {
+  snippet: SnippetRun[];
+}

@@ -4,6 +4,7 @@ import { engineOfDb } from './engine.ts';
 import { initial } from './migrations/001_initial.ts';
 import { readerParticipation } from './migrations/002_reader_participation.ts';
 import { newsroomDesk } from './migrations/003_newsroom_desk.ts';
+import { siteSearch } from './migrations/004_site_search.ts';
 
 /** Migrations in order; never edit one that has shipped, add the next instead. */
 export function migrations(db: DB): Record<string, Migration> {
@@ -12,6 +13,7 @@ export function migrations(db: DB): Record<string, Migration> {
     '001_initial': initial(engine),
     '002_reader_participation': readerParticipation(engine),
     '003_newsroom_desk': newsroomDesk(engine),
+    '004_site_search': siteSearch(engine),
   };
 }
 

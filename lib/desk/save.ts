@@ -1,4 +1,5 @@
 import { tagsForEdit } from '../cache-tags.ts';
+import { reindexArticle } from '../content/search-index.ts';
 import { nowIso } from '../content/time.ts';
 import type { DB } from '../db/connection.ts';
 import type { RevisionKind } from '../db/schema.ts';
@@ -60,6 +61,7 @@ export async function createArticle(
     await recordRevision(trx, id, 1, { ...fields, slug }, options.kind ?? 'create', options.actor);
     return id;
   });
+  await reindexArticle(db, id);
   return { article: await mustLoad(db, id), revalidate: [] };
 }
 
@@ -100,6 +102,7 @@ export async function saveArticle(db: DB, id: number, input: unknown, options: S
     await recordRevision(trx, id, version, { ...fields, slug }, options.kind ?? 'save', options.actor);
     return { before, after: await loadFootprint(trx, id) };
   });
+  await reindexArticle(db, id);
   return { article: await mustLoad(db, id), revalidate: tagsForEdit(before, after) };
 }
 

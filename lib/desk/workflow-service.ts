@@ -1,4 +1,5 @@
 import { tagsForEdit } from '../cache-tags.ts';
+import { reindexArticle } from '../content/search-index.ts';
 import { nowIso } from '../content/time.ts';
 import type { DB } from '../db/connection.ts';
 import { loadDeskArticle, loadFootprint } from './article-rows.ts';
@@ -59,6 +60,7 @@ export async function transitionArticle(db: DB, id: number, action: WorkflowActi
     await recordRevision(trx, id, version, article.fields, 'workflow', options.actor);
     return { before, after: await loadFootprint(trx, id) };
   });
+  await reindexArticle(db, id);
   return { article: await mustLoad(db, id), revalidate: tagsForEdit(before, after) };
 }
 
@@ -94,6 +96,7 @@ export async function publishDueArticles(db: DB, now = nowIso()): Promise<{ publ
     if (Number(result.numUpdatedRows) !== 1) continue; // changed meanwhile: the next tick looks again
     const article = await loadDeskArticle(db, row.id);
     if (article) await recordRevision(db, row.id, row.version + 1, article.fields, 'workflow', SCHEDULER);
+    await reindexArticle(db, row.id);
     published.push(row.id);
     for (const tag of tagsForEdit(before, await loadFootprint(db, row.id))) tags.add(tag);
   }

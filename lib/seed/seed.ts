@@ -1,5 +1,6 @@
 import type { Block } from '../content/blocks.ts';
 import { bodySchema } from '../content/blocks.ts';
+import { reindexAllArticles } from '../content/search-index.ts';
 import type { DB } from '../db/connection.ts';
 import { UserFacingError } from '../errors.ts';
 import { demoArticles } from './demo/articles/index.ts';
@@ -148,6 +149,8 @@ export async function seedDemo(db: DB, { now = new Date(), force = false } = {})
 
     const comments = buildComments(articleIds, now);
     await insertComments(trx, comments);
+    // Articles were written directly, not through the desk: index them all (this also drops replaced ones).
+    await reindexAllArticles(trx);
 
     return {
       articles: demoArticles.length,
