@@ -44,10 +44,10 @@ test('XSS payloads in comments and display names are shown as text and run nothi
   await page.locator('#comments').scrollIntoViewIfNeeded();
   await expect(page.locator('#comments').getByText(PAYLOADS[0]!, { exact: true }).first()).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('#comments').getByText(`<img src=x onerror=alert('name')>`).first()).toBeVisible();
-  for (const link of await page.locator('#comments a').all()) {
-    const href = (await link.getAttribute('href')) ?? '';
-    expect(href.toLowerCase()).not.toContain('javascript:');
-  }
+  // Read every href in one step: the live island may re-render the list between two reads.
+  const hrefs = await page.locator('#comments a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href.toLowerCase()).not.toContain('javascript:');
   expect(await page.locator('#comments script, #comments iframe, #comments svg[onload], #comments img[onerror]').count()).toBe(0);
   await page.mouse.move(10, 10);
   await page.waitForTimeout(500);
