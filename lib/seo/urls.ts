@@ -54,10 +54,15 @@ export type FeedKind = 'section' | 'tag' | 'author';
 
 /** Feed URLs as agreed with the feeds routes. */
 export const SITE_FEED_PATH = '/feeds/rss.xml';
+export const JSON_FEED_PATH = '/feeds/feed.json';
 export const feedPath = (kind: FeedKind, slug: string) => `/feeds/${kind}/${slug}.xml`;
+
+/** The sitemap index robots.txt names (app/sitemap.xml/route.ts). */
+export const SITEMAP_INDEX_PATH = '/sitemap.xml';
 
 /** Site search, for the WebSite SearchAction. */
 export const SEARCH_PATH = '/search';
 
 export const authorPath = (slug: string) => `/author/${slug}`;
 export const sectionPath = (slug: string) => `/${slug}`;
+export const tagPath = (slug: string) => `/tag/${slug}`;
