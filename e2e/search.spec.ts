@@ -53,6 +53,15 @@ test('pages of results keep the query and the section', async ({ page }) => {
   }
 });
 
+test('a result without a picture gives its text the full width', async ({ page }) => {
+  const noPicture = demoArticles.find((a) => a.status === 'published' && !a.hero)!;
+  await page.goto(`/search?q=${encodeURIComponent(noPicture.headline)}`);
+  const hit = results(page).filter({ has: page.locator(`h2 a[href="/${noPicture.section}/${noPicture.slug}"]`) });
+  await expect(hit).toHaveCount(1);
+  const [row, headline] = await Promise.all([hit.boundingBox(), hit.locator('h2').boundingBox()]);
+  expect(headline!.width).toBeGreaterThan(row!.width * 0.9);
+});
+
 test('a search with no results says so and suggests what to try', async ({ page }) => {
   await page.goto('/search?q=qwxzvbnm&section=politics');
   await expect(page.getByText('No articles match “qwxzvbnm” in Politics.')).toBeVisible();

@@ -38,7 +38,8 @@ export function Teaser({ teaser, variant, headingLevel = 3, priority = false, sh
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const withImage = teaser.hero && variant !== 'compact';
   return (
-    <article className={variant === 'row' ? 'grid gap-4 sm:grid-cols-[260px_1fr]' : 'flex flex-col gap-2'}>
+    // A row without a picture gives its text the whole width rather than the image column.
+    <article className={variant === 'row' && withImage ? 'grid gap-4 sm:grid-cols-[260px_1fr]' : 'flex flex-col gap-2'}>
       {withImage && teaser.hero ? (
         <Image
           src={teaser.hero.src}
