@@ -51,7 +51,7 @@ export interface BenchOptions {
   comments?: number;
 }
 
-export type BenchPhase = 'reference' | 'users' | 'articles' | 'comments' | 'search index' | 'analyze';
+export type BenchPhase = 'clear' | 'reference' | 'users' | 'articles' | 'comments' | 'search index' | 'analyze';
 export interface BenchProgress {
   phase: BenchPhase;
   done: number;
@@ -480,13 +480,18 @@ export async function seedBench(db: DB, options: SeedBenchOptions = {}): Promise
   }
 
   const result = await db.transaction().execute(async (trx) => {
-    const reference = 5;
-    progress({ phase: 'reference', done: 0, total: reference });
-    for (const table of ['comments', 'article_tags', 'article_authors', 'articles', 'tags', 'authors', 'sections', 'media'] as const) {
+    // What --force replaces (a fresh database has nothing here): all content, and the bench's own readers.
+    const tables = ['comments', 'article_tags', 'article_authors', 'articles', 'tags', 'authors', 'sections', 'media'] as const;
+    progress({ phase: 'clear', done: 0, total: tables.length + 1 });
+    for (const [i, table] of tables.entries()) {
       await trx.deleteFrom(table).execute();
+      progress({ phase: 'clear', done: i + 1, total: tables.length + 1 });
     }
     await trx.deleteFrom('user').where('id', 'like', `${BENCH_USER_PREFIX}%`).execute();
-    progress({ phase: 'reference', done: 1, total: reference });
+    progress({ phase: 'clear', done: tables.length + 1, total: tables.length + 1 });
+
+    const reference = 4;
+    progress({ phase: 'reference', done: 0, total: reference });
 
     const created = iso(ARCHIVE_HOURS + 24 * 30);
     // Media: the demo illustrations (ids 1–16), then the eight demo avatars (ids 17–24).
@@ -515,7 +520,7 @@ export async function seedBench(db: DB, options: SeedBenchOptions = {}): Promise
         })),
       ])
       .execute();
-    progress({ phase: 'reference', done: 2, total: reference });
+    progress({ phase: 'reference', done: 1, total: reference });
     await trx
       .insertInto('sections')
       .values(demoSections.map((s, i) => ({ id: i + 1, slug: s.slug, name: s.name, description: s.description, position: i })))
@@ -533,7 +538,7 @@ export async function seedBench(db: DB, options: SeedBenchOptions = {}): Promise
         })),
       )
       .execute();
-    progress({ phase: 'reference', done: 3, total: reference });
+    progress({ phase: 'reference', done: 2, total: reference });
     await trx
       .insertInto('tags')
       .values(demoTags.map((t, i) => ({ id: i + 1, slug: t.slug, name: t.name })))
