@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_DATABASE_URL } from './e2e/database-url.ts';
+import { E2E_PEER_PORT, E2E_PORT, serverEnv } from './e2e/server-env.ts';
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+const PORT = E2E_PORT;
 const baseURL = `http://127.0.0.1:${PORT}`;
 // A system Chromium (Debian's) when present; Playwright's own browser download does not work on these machines.
 const chromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -35,20 +35,7 @@ export default defineConfig({
     url: `${baseURL}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: {
-      DATABASE_URL: E2E_DATABASE_URL,
-      SITE_URL: baseURL,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      BETTER_AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
-      // New accounts post straight away and fast in tests; the holding and limits have their own integration tests.
-      COMMENTS_TRUSTED_AFTER: '0',
-      COMMENTS_RATE_PER_MINUTE: '200',
-      AUTH_SIGNUPS_PER_MINUTE: '200',
-      // Scheduled articles go live within two seconds of their time; uploads stay inside .e2e.
-      SCHEDULER_INTERVAL_SECONDS: '2',
-      MEDIA_DIR: '.e2e/media',
-    },
+    env: serverEnv(PORT, E2E_PEER_PORT),
     stdout: 'pipe',
   },
 });

@@ -35,6 +35,13 @@ describe('configuration from the environment', () => {
     expect(() => parseConfig({ BETTER_AUTH_SECRET: 'short' })).toThrow(/BETTER_AUTH_SECRET: must be at least 32/);
   });
 
+  it('reads the peers to tell about content changes as origins', () => {
+    expect(parseConfig({}).revalidatePeers).toEqual([]);
+    expect(parseConfig({ REVALIDATE_PEERS: ' http://10.0.0.2:3000/ , https://b.internal ' }).revalidatePeers).toEqual(['http://10.0.0.2:3000', 'https://b.internal']);
+    expect(() => parseConfig({ REVALIDATE_PEERS: 'http://ok:3000,ftp://no' })).toThrow(/REVALIDATE_PEERS: must be comma-separated http\(s\) origins/);
+    expect(() => parseConfig({ REVALIDATE_PEERS: 'not a url' })).toThrow(/REVALIDATE_PEERS/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(parseConfig({ SITE_NAME: '' }).siteName).toBe('The Meridian');
   });

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { UserFacingError } from './errors.ts';
 
+const splitList = (v: string) =>
+  v
+    .split(',')
+    .map((w) => w.trim())
+    .filter(Boolean);
+
 /**
  * Site configuration from environment variables, validated once.
  * A bad value stops the process with a message naming the variable.
@@ -39,6 +45,12 @@ const schema = z.object({
   ADMIN_NAME: z.string().min(1).default('Site admin'),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
   MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).max(256 * 1024 * 1024).default(10 * 1024 * 1024),
+  REVALIDATE_PEERS: z
+    .string()
+    .default('')
+    .refine((v) => splitList(v).every((origin) => URL.canParse(origin) && /^https?:$/.test(new URL(origin).protocol)), {
+      message: 'must be comma-separated http(s) origins of the other instances, such as http://10.0.0.2:3000',
+    }),
   SITE_TIMEZONE: z
     .string()
     .default('Europe/London')
@@ -64,6 +76,8 @@ export type SiteConfig = {
   schedulerIntervalSeconds: number;
   /** Default lifetime of shared preview links. */
   previewLinkHours: number;
+  /** Origins of the other instances behind the same load balancer: content changes expire their caches too. */
+  revalidatePeers: string[];
   /** Creates the first admin on first start when both are set and no admin exists. */
   firstAdmin: { email: string; password: string; name: string } | null;
 };
@@ -89,11 +103,7 @@ export interface CommentSettings {
   suspectWords: string[];
 }
 
-const wordList = (v: string) =>
-  v
-    .split(',')
-    .map((w) => w.trim().toLowerCase())
-    .filter(Boolean);
+const wordList = (v: string) => splitList(v).map((w) => w.toLowerCase());
 
 export class ConfigError extends UserFacingError {}
 
@@ -116,6 +126,7 @@ export function parseConfig(env: Record<string, string | undefined>): SiteConfig
     mailFrom: c.MAIL_FROM,
     schedulerIntervalSeconds: c.SCHEDULER_INTERVAL_SECONDS,
     previewLinkHours: c.PREVIEW_LINK_HOURS,
+    revalidatePeers: splitList(c.REVALIDATE_PEERS).map((origin) => new URL(origin).origin),
     firstAdmin: c.ADMIN_EMAIL && c.ADMIN_PASSWORD ? { email: c.ADMIN_EMAIL, password: c.ADMIN_PASSWORD, name: c.ADMIN_NAME } : null,
     media: { dir: c.MEDIA_DIR, maxBytes: c.MEDIA_MAX_BYTES },
     comments: {

@@ -1,10 +1,10 @@
-import { revalidateTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
 import { capabilities } from '@/lib/desk/roles';
 import { CommentError } from '@/lib/comments/errors';
 import { moderate, moderationRequestSchema } from '@/lib/comments/moderation';
 import { api, apiJson, readJson, requireSameOrigin, viewerFrom } from '@/lib/site/api';
 import { getDb } from '@/lib/site/db';
+import { revalidateSoon } from '@/lib/site/internal';
 
 /**
  * Moderation actions, for editors. JSON ({ action, commentIds }) answers JSON; the queue page's
@@ -32,7 +32,7 @@ export const POST = api<Record<string, never>>(async (request) => {
   }
 
   const result = await moderate(getDb(), input.action, input.commentIds);
-  for (const articleId of result.articleIds) revalidateTag(cacheTags.comments(articleId), 'max');
+  revalidateSoon(result.articleIds.map((articleId) => cacheTags.comments(articleId)));
   if (isForm) {
     // A relative Location: request.url may name another host (localhost for 127.0.0.1), which would drop the cookies.
     const url = new URL(returnTo, 'http://relative.invalid');

@@ -1,10 +1,10 @@
-import { revalidateTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
 import { editBodySchema } from '@/lib/comments/contract';
 import { deleteComment, editComment } from '@/lib/comments/service';
 import { config } from '@/lib/config';
 import { api, apiJson, parseId, readJson, requireSameOrigin, viewerFrom } from '@/lib/site/api';
 import { getDb } from '@/lib/site/db';
+import { revalidateSoon } from '@/lib/site/internal';
 
 type Params = { commentId: string };
 
@@ -14,7 +14,7 @@ export const PATCH = api<Params>(async (request, params) => {
   const viewer = await viewerFrom(request);
   const { body } = await readJson(request, editBodySchema);
   const result = await editComment(getDb(), id, body, viewer, config().comments);
-  revalidateTag(cacheTags.comments(result.articleId), 'max');
+  revalidateSoon([cacheTags.comments(result.articleId)]);
   return apiJson({ comment: result.comment });
 });
 
@@ -22,6 +22,6 @@ export const DELETE = api<Params>(async (request, params) => {
   requireSameOrigin(request);
   const id = parseId(params.commentId, 'comment');
   const result = await deleteComment(getDb(), id, await viewerFrom(request));
-  revalidateTag(cacheTags.comments(result.articleId), 'max');
+  revalidateSoon([cacheTags.comments(result.articleId)]);
   return apiJson({ comment: result.comment });
 });

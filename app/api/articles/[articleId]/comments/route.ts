@@ -1,4 +1,3 @@
-import { revalidateTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
 import { listQuerySchema, postBodySchema } from '@/lib/comments/contract';
 import { CommentError } from '@/lib/comments/errors';
@@ -6,6 +5,7 @@ import { listComments, postComment } from '@/lib/comments/service';
 import { config } from '@/lib/config';
 import { api, apiJson, ipHashOf, parseId, readJson, requireSameOrigin, viewerFrom } from '@/lib/site/api';
 import { getDb } from '@/lib/site/db';
+import { revalidateSoon } from '@/lib/site/internal';
 
 type Params = { articleId: string };
 
@@ -31,6 +31,6 @@ export const POST = api<Params>(async (request, params) => {
     viewer,
     config().comments,
   );
-  if (!result.replayed && result.comment.status === 'approved') revalidateTag(cacheTags.comments(articleId), 'max');
+  if (!result.replayed && result.comment.status === 'approved') revalidateSoon([cacheTags.comments(articleId)]);
   return apiJson({ comment: result.comment }, result.replayed ? 200 : 201);
 });
