@@ -19,6 +19,7 @@ function lhr(overrides: { perf?: number; a11y?: number; cls?: number; audits?: L
   return {
     finalDisplayedUrl: 'http://127.0.0.1:3500/',
     fetchTime: '2026-11-29T02:00:00.000Z',
+    environment: { benchmarkIndex: 1927 },
     audits: {
       'largest-contentful-paint': audit('largest-contentful-paint', 0.95, { scoreDisplayMode: 'numeric', numericValue: 1830.4 }),
       'total-blocking-time': audit('total-blocking-time', 1, { scoreDisplayMode: 'numeric', numericValue: 42.6 }),
@@ -66,6 +67,7 @@ describe('summarize', () => {
     expect(s.metrics).toEqual({ lcp: 1830.4, tbt: 42.6, cls: 0, fcp: 912 });
     expect(s.failing).toEqual([]);
     expect(s.url).toBe('http://127.0.0.1:3500/');
+    expect(s.benchmarkIndex).toBe(1927);
   });
 
   it('keeps a missing category or metric as null', () => {

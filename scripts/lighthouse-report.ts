@@ -10,6 +10,7 @@ export interface LhrLike {
   fetchTime: string;
   runtimeError?: { code: string; message: string };
   runWarnings?: string[];
+  environment?: { benchmarkIndex: number };
   audits: Record<
     string,
     { id: string; title: string; score: number | null; scoreDisplayMode: string; numericValue?: number; displayValue?: string }
@@ -40,6 +41,8 @@ export interface RunSummary {
   failing: FailingAudit[];
   runtimeError?: string;
   warnings: string[];
+  /** Lighthouse's CPU benchmark of the machine during the run: lower means a slower or busier machine. */
+  benchmarkIndex: number | null;
 }
 
 export interface Targets {
@@ -107,6 +110,7 @@ export function summarize(page: string, lhr: LhrLike): RunSummary {
     failing: failingAudits(lhr),
     ...(lhr.runtimeError ? { runtimeError: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
     warnings: lhr.runWarnings ?? [],
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
   };
 }
 
