@@ -9,6 +9,10 @@ import { urlStatus } from './lib/proxy/url-status-client';
  * - one URL per page: a trailing slash, repeated slashes or upper-case letters answer 301 to the
  *   canonical path, query kept (next.config.ts turns off Next's own 308 for trailing slashes);
  * - the desk: anonymous visitors go to the sign-in page (the desk pages check the role themselves);
+ * - personal pages (desk, account, previews) are `private, no-store`, redirects included, so no shared
+ *   cache keeps them (Next would let a CDN keep the account pages' static shells for an hour);
+ * - search results are the same for everyone: shared caches may keep them a minute (Next marks the
+ *   dynamic page no-store);
  * - article URLs: old slugs answer 301 to the current URL, unpublished articles 410.
  */
 export async function proxy(request: NextRequest) {
@@ -23,12 +27,14 @@ export async function proxy(request: NextRequest) {
     if (!getSessionCookie(request, { cookiePrefix: 'meridian' })) {
       const signIn = new URL('/account/sign-in', request.url);
       signIn.searchParams.set('next', `${pathname}${search}`);
-      return NextResponse.redirect(signIn, 307);
+      return personal(NextResponse.redirect(signIn, 307));
     }
-    const response = NextResponse.next();
+    const response = personal(NextResponse.next());
     response.headers.set('X-Robots-Tag', 'noindex, nofollow');
     return response;
   }
+  if (PERSONAL.test(pathname)) return personal(NextResponse.next());
+  if (pathname === '/search') return sharedBriefly(NextResponse.next());
 
   const slug = articleSlugOf(pathname);
   if (!slug) return NextResponse.next();
@@ -37,6 +43,19 @@ export async function proxy(request: NextRequest) {
   if (target && target !== pathname) return revalidating(NextResponse.redirect(new URL(`${target}${search}`, request.url), 301));
   if (status.gone.has(slug)) return revalidating(NextResponse.rewrite(new URL(`/gone/${slug}`, request.url), { status: 410 }));
   return NextResponse.next();
+}
+
+/** Pages that are about the person asking (or unpublished text): never kept by a shared cache. */
+const PERSONAL = /^\/(?:account|preview)(?:\/|$)/;
+
+function personal(response: NextResponse) {
+  response.headers.set('Cache-Control', 'private, no-store');
+  return response;
+}
+
+function sharedBriefly(response: NextResponse) {
+  response.headers.set('Cache-Control', 'public, max-age=0, s-maxage=60, stale-while-revalidate=300');
+  return response;
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import { notFound } from 'next/navigation';
 import { ListingPage } from '@/components/listing/ListingPage';
 import { JsonLd } from '@/components/seo/JsonLd';
+import { OptimizedImage } from '@/components/ui/OptimizedImage';
 import { pageHref } from '@/components/ui/Pagination';
 import { config } from '@/lib/config';
 import { listingMetadata as buildListingMetadata } from '@/lib/seo/metadata';
@@ -57,7 +57,7 @@ export async function Listing({ kind, slug, page }: { kind: Kind; slug: string; 
         intro={
           <div className="flex items-start gap-4">
             {author.avatar ? (
-              <Image
+              <OptimizedImage
                 src={author.avatar.src}
                 alt=""
                 width={96}

@@ -1,7 +1,7 @@
-import Image from 'next/image';
 import type { Block } from '@/lib/content/blocks';
 import type { ImageRef } from '@/lib/content/types';
 import { Caption } from '../ui/Caption';
+import { OptimizedImage } from '../ui/OptimizedImage';
 import { RichText } from './RichText';
 
 interface Props {
@@ -63,7 +63,7 @@ function BodyBlock({ block, media }: { block: Block; media: Record<number, Image
       if (!image) return null;
       return (
         <figure className="my-8">
-          <Image
+          <OptimizedImage
             src={image.src}
             alt={block.alt ?? image.alt}
             width={image.width}

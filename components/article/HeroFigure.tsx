@@ -1,12 +1,12 @@
-import Image from 'next/image';
+import { OptimizedImage } from '../ui/OptimizedImage';
 import type { ImageRef } from '@/lib/content/types';
 import { Caption } from '../ui/Caption';
 
-/** The article's lead image: the LCP element, so it is loaded with priority. */
+/** The article's lead image: the LCP element, so it is fetched with high priority and never lazily. */
 export function HeroFigure({ image }: { image: ImageRef }) {
   return (
     <figure className="my-6">
-      <Image
+      <OptimizedImage
         src={image.src}
         alt={image.alt}
         width={image.width}

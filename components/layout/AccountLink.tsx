@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
+import { forgetClientSession, getClientSession } from '@/lib/auth/session-client';
 
 /**
  * Fired on window by the account pages when the signed-in reader changes without a full page load
@@ -41,7 +42,8 @@ function PersonIcon() {
 
 /**
  * "Sign in" or the reader's name, at the right of the masthead. Reads the session in the browser
- * so every page stays cacheable, and uses a bare fetch so it adds next to nothing to each page.
+ * so every page stays cacheable, through the page's one shared session read (getClientSession, a
+ * bare fetch that adds next to nothing to each page and that the members-only body reuses).
  */
 export function AccountLink() {
   const [state, setState] = useState<State>({ status: 'loading' });
@@ -50,30 +52,26 @@ export function AccountLink() {
   const [href, setHref] = useState('/account/sign-in');
 
   useEffect(() => {
-    let controller = new AbortController();
+    // Only the newest read may set the state (a session change can overtake the first read).
+    let latest = 0;
     const load = () => {
-      controller.abort();
-      controller = new AbortController();
-      const { signal } = controller;
-      fetch('/api/auth/get-session', { credentials: 'same-origin', cache: 'no-store', signal, headers: { accept: 'application/json' } })
-        .then((res) => (res.ok ? res.json() : null))
-        .then((body: unknown) => {
-          const name = readName(body);
-          setHref(signInHref());
-          setState(name === null ? { status: 'anonymous' } : { status: 'member', name });
-        })
-        .catch(() => {
-          // Offline or aborted: offer "Sign in", which is always safe.
-          if (signal.aborted) return;
-          setHref(signInHref());
-          setState({ status: 'anonymous' });
-        });
+      const read = ++latest;
+      getClientSession().then((session) => {
+        if (read !== latest) return;
+        const name = readName(session);
+        setHref(signInHref());
+        setState(name === null ? { status: 'anonymous' } : { status: 'member', name });
+      });
+    };
+    const reload = () => {
+      forgetClientSession();
+      load();
     };
     load();
-    window.addEventListener(SESSION_CHANGED_EVENT, load);
+    window.addEventListener(SESSION_CHANGED_EVENT, reload);
     return () => {
-      window.removeEventListener(SESSION_CHANGED_EVENT, load);
-      controller.abort();
+      latest = -1;
+      window.removeEventListener(SESSION_CHANGED_EVENT, reload);
     };
   }, []);
 

@@ -1,8 +1,8 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import type { Teaser as TeaserData } from '@/lib/content/types';
 import { CommentCount } from './CommentCount';
 import { Kicker } from './Kicker';
+import { OptimizedImage } from './OptimizedImage';
 import { Time } from './Time';
 import { VisibilityLabel } from './VisibilityLabel';
 
@@ -41,7 +41,7 @@ export function Teaser({ teaser, variant, headingLevel = 3, priority = false, sh
     // A row without a picture gives its text the whole width rather than the image column.
     <article className={variant === 'row' && withImage ? 'grid gap-4 sm:grid-cols-[260px_1fr]' : 'flex flex-col gap-2'}>
       {withImage && teaser.hero ? (
-        <Image
+        <OptimizedImage
           src={teaser.hero.src}
           alt=""
           width={teaser.hero.width}
