@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { forkTracked, stopChild } from './children.ts';
+import type { FromLoad, LoadSpec, ToLoad } from './load-spec.ts';
+import { TreeMonitor } from './monitor.ts';
+import type { LoadResult } from './types.ts';
+
+const LOAD_MODULE = path.resolve('bench/load.ts');
+
+export interface Measured {
+  result: LoadResult;
+  /** Server CPU ms per request and peak RSS in MB, when a server pid was watched. */
+  cpuMsPerRequest: number | null;
+  peakRssMb: number | null;
+}
+
+/**
+ * One measurement: the load runs in a forked process; the server's process tree is watched only
+ * between the load process's "ready" (warm-up done) and its result, so warm-up costs are not counted.
+ */
+export function measure(spec: LoadSpec, serverPid: number | null): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const child = forkTracked(LOAD_MODULE, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const monitor = serverPid === null ? null : new TreeMonitor(serverPid);
+    let settled = false;
+    const finish = (error: Error | null, value?: Measured) => {
+      if (settled) return;
+      settled = true;
+      void stopChild(child, 1_000);
+      if (error) reject(error);
+      else resolve(value!);
+    };
+    child.on('message', (message: FromLoad) => {
+      if (message.type === 'ready') {
+        monitor?.start();
+        child.send({ type: 'go' } satisfies ToLoad);
+      } else if (message.type === 'result') {
+        const usage = monitor?.stop();
+        const { result } = message;
+        finish(null, {
+          result,
+          cpuMsPerRequest: usage && result.requests > 0 ? usage.cpuMs / result.requests : null,
+          peakRssMb: usage ? usage.peakRssBytes / 1024 / 1024 : null,
+        });
+      } else if (message.type === 'error') {
+        monitor?.stop();
+        finish(new Error(`load process (${spec.route}): ${message.message}`));
+      }
+    });
+    child.once('exit', (code) => {
+      monitor?.stop();
+      finish(new Error(`load process (${spec.route}) exited (${code}) before reporting`));
+    });
+    child.send({ type: 'spec', spec } satisfies ToLoad);
+  });
+}
