@@ -48,11 +48,33 @@ export function stopChild(child: ChildProcess, graceMs = 5_000): Promise<void> {
   });
 }
 
+/** Processes started by other modules (nginx): how to stop them, and their pid for a last-resort kill. */
+const external = new Set<{ pid: number; stop: () => Promise<void> }>();
+
+export function trackExternal(handle: { pid: number; stop: () => Promise<void> }) {
+  external.add(handle);
+  return {
+    pid: handle.pid,
+    stop: async () => {
+      external.delete(handle);
+      await handle.stop();
+    },
+  };
+}
+
 export async function stopAll(): Promise<void> {
-  await Promise.all([...live].map((child) => stopChild(child)));
+  await Promise.all([...[...live].map((child) => stopChild(child)), ...[...external].map((h) => h.stop())]);
+  external.clear();
 }
 
 /** Synchronous last resort for process exit (no awaiting possible there). */
 export function killAllNow() {
   for (const child of live) signalGroupOrProcess(child, 'SIGKILL');
+  for (const { pid } of external) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
 }

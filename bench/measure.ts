@@ -8,7 +8,7 @@ const LOAD_MODULE = path.resolve('bench/load.ts');
 
 export interface Measured {
   result: LoadResult;
-  /** Server CPU ms per request and peak RSS in MB, when a server pid was watched. */
+  /** CPU ms per request and peak RSS in MB of the watched process trees. */
   cpuMsPerRequest: number | null;
   peakRssMb: number | null;
 }
@@ -17,10 +17,10 @@ export interface Measured {
  * One measurement: the load runs in a forked process; the server's process tree is watched only
  * between the load process's "ready" (warm-up done) and its result, so warm-up costs are not counted.
  */
-export function measure(spec: LoadSpec, serverPid: number | null): Promise<Measured> {
+export function measure(spec: LoadSpec, serverPids: number[]): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const child = forkTracked(LOAD_MODULE, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const monitor = serverPid === null ? null : new TreeMonitor(serverPid);
+    const monitor = serverPids.length === 0 ? null : new TreeMonitor(serverPids);
     let settled = false;
     const finish = (error: Error | null, value?: Measured) => {
       if (settled) return;

@@ -1,17 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { forkTracked, killAllNow, stopAll, stopChild } from './children.ts';
+import { forkTracked, killAllNow, stopAll, stopChild, trackExternal } from './children.ts';
 import { expectStatus, httpGet, replayableHeaders } from './http-get.ts';
 import type { LoadSpec } from './load-spec.ts';
 import { machineInfo } from './machine.ts';
 import { measure } from './measure.ts';
 import { build, hasBuild, startNext } from './next-server.ts';
 import { parseOptions, USAGE, wants, type RouteName } from './options.ts';
+import { nginxBinary, startNginxFile, startNginxProxy } from './nginx.ts';
 import { prepareDataset } from './prepare-dataset.ts';
 import { confirmedReaders } from './readers.ts';
 import { resultsTable } from './table.ts';
 import { checkTargets, formatChecks, REFERENCE_ROUTE } from './targets.ts';
-import type { Row } from './types.ts';
+import type { Row, ServerKind } from './types.ts';
 import type { CommentListResponse } from '../lib/comments/contract.ts';
 
 /**
@@ -100,6 +101,19 @@ async function main() {
   const firstRender = fixtures.firstRenderPaths.slice(0, FIRST_RENDER_WARMUP + FIRST_RENDER_MAX);
   if (wants(opts, 'first-render') && firstRender.length <= FIRST_RENDER_WARMUP) throw new Error('not enough never-requested articles for first-render');
 
+  // nginx, when installed: deploy/nginx.conf in front of this server, and nginx serving the captured bytes.
+  const nginxBin = nginxBinary();
+  let nginx: { file: { pid: number; stop: () => Promise<void> }; proxy: { pid: number; stop: () => Promise<void> }; fileOrigin: string; proxyOrigin: string } | null = null;
+  if (!nginxBin) log('nginx is not installed: no nginx rows.');
+  else if (wants(opts, 'nginx-proxy') || wants(opts, 'nginx-file')) {
+    const file = trackExternal(await startNginxFile({ listenPort: ports.nginxFile, file: bodyFile, contentType: String(captured.headers['content-type']) }));
+    const proxy = trackExternal(await startNginxProxy({ listenPort: ports.nginxProxy, upstreamPorts: [ports.next] }));
+    nginx = { file, proxy, fileOrigin: `http://127.0.0.1:${ports.nginxFile}`, proxyOrigin: `http://127.0.0.1:${ports.nginxProxy}` };
+    await expectStatus('nginx-file', `${nginx.fileOrigin}/`);
+    for (let i = 0; i < 3; i++) await expectStatus('nginx-proxy', `${nginx.proxyOrigin}${fixtures.articlePath}`);
+    log(`nginx (${nginxBin}): proxy on port ${ports.nginxProxy}, file on port ${ports.nginxFile}.`);
+  }
+
   let readerCookies: string[] = [];
   if (wants(opts, 'comment-post')) {
     log(`Signing up ${READERS} readers and confirming their emails (real sign-up endpoint and mailed link)…`);
@@ -108,16 +122,17 @@ async function main() {
 
   const rows: Row[] = [];
   const timed = { duration: opts.duration, warmup: opts.warmup };
-  const run = async (route: string, spec: LoadSpec, pid: number | null) => {
+  const run = async (route: string, spec: LoadSpec, serverKind: ServerKind, pids: number[]) => {
     if (interrupted) return;
     process.stdout.write(`[bench] ${route} × ${spec.connections}… `);
-    const m = await measure(spec, pid);
+    const m = await measure(spec, pids);
     const ref = rows.find((r) => r.route === REFERENCE_ROUTE && r.connections === spec.connections);
     const failures = m.result.non2xx + m.result.errors + m.result.timeouts;
     console.log(`${Math.round(m.result.reqPerSec)} req/s, p50 ${m.result.p50Ms.toFixed(2)} ms${failures ? `, ${failures} errors ${JSON.stringify(m.result.statusCodes)}` : ''}`);
     rows.push({
       ...m.result,
       route,
+      server: serverKind,
       connections: spec.connections,
       ratioToReference: ref && route !== REFERENCE_ROUTE ? m.result.reqPerSec / ref.reqPerSec : null,
       cpuMsPerRequest: m.cpuMsPerRequest,
@@ -126,7 +141,7 @@ async function main() {
   };
   const fixed = (route: string, origin: string, p: string, connections: number): LoadSpec => ({ kind: 'fixed', route, origin, path: p, connections, expectStatus: 200, ...timed });
 
-  for (const c of opts.connections) await run(REFERENCE_ROUTE, fixed(REFERENCE_ROUTE, referenceOrigin, '/', c), reference.pid!);
+  for (const c of opts.connections) await run(REFERENCE_ROUTE, fixed(REFERENCE_ROUTE, referenceOrigin, '/', c), 'reference', [reference.pid!]);
   const simple: [RouteName, string][] = [
     ['home', '/'],
     ['article', fixtures.articlePath],
@@ -136,7 +151,11 @@ async function main() {
   ];
   for (const [route, p] of simple) {
     if (!wants(opts, route)) continue;
-    for (const c of opts.connections) await run(route, fixed(route, server.origin, p, c), server.pid);
+    for (const c of opts.connections) await run(route, fixed(route, server.origin, p, c), 'next', [server.pid]);
+  }
+  if (nginx) {
+    if (wants(opts, 'nginx-file')) for (const c of opts.connections) await run('nginx-file', fixed('nginx-file', nginx.fileOrigin, '/', c), 'nginx', [nginx.file.pid]);
+    if (wants(opts, 'nginx-proxy')) for (const c of opts.connections) await run('nginx-proxy', fixed('nginx-proxy', nginx.proxyOrigin, fixtures.articlePath, c), 'nginx+next', [nginx.proxy.pid, server.pid]);
   }
   if (wants(opts, 'first-render')) {
     const spec: LoadSpec = {
@@ -148,7 +167,7 @@ async function main() {
       warmupPaths: firstRender.slice(0, FIRST_RENDER_WARMUP),
       paths: firstRender.slice(FIRST_RENDER_WARMUP),
     };
-    await run('first-render', spec, server.pid);
+    await run('first-render', spec, 'next', [server.pid]);
     const hits = rows.at(-1)?.cacheHits ?? 0;
     if (hits > 0) log(`warning: ${hits} first-render requests were cache hits (x-nextjs-cache: HIT)`);
   }
@@ -158,15 +177,18 @@ async function main() {
       await run(
         'comment-post',
         { kind: 'comment-post', route: 'comment-post', origin: server.origin, articleId: fixtures.commentTarget.articleId, cookies: readerCookies, connections: c, expectStatus: 201, runId: `${runId}c${c}`, ...timed },
-        server.pid,
+        'next',
+        [server.pid],
       );
     }
   }
 
   await stopChild(reference);
+  await nginx?.file.stop();
+  await nginx?.proxy.stop();
   await server.stop();
   const finished = new Date();
-  const targets = checkTargets(rows, { nginxPresent: false });
+  const targets = checkTargets(rows, { nginxPresent: nginxBin !== null });
 
   console.log(`\n${resultsTable(rows, REFERENCE_ROUTE)}\n`);
   console.log(formatChecks(targets));

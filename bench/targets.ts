@@ -47,7 +47,7 @@ export function checkTargets(rows: readonly Row[], options: { nginxPresent: bool
   }
   {
     const name = `peak RSS of the Next server under load ≤ ${RSS_LIMIT_MB} MB`;
-    const peaks = rows.map((r) => r.peakRssMb).filter((mb): mb is number => mb !== null);
+    const peaks = rows.filter((r) => r.server === 'next').map((r) => r.peakRssMb).filter((mb): mb is number => mb !== null);
     if (peaks.length === 0) checks.push(notMeasured(name, 'no Next route measured'));
     else {
       const peak = Math.max(...peaks);

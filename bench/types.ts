@@ -21,14 +21,18 @@ export interface LoadResult {
   cacheHits?: number;
 }
 
+export type ServerKind = 'next' | 'reference' | 'nginx' | 'nginx+next';
+
 /** One line of the report: a measurement plus the server's cost while it ran. */
 export interface Row extends LoadResult {
   route: string;
+  /** Which processes served it (and were watched for CPU and RSS). */
+  server: ServerKind;
   connections: number;
   /** Requests per second relative to the bare node:http reference at the same connection count. */
   ratioToReference: number | null;
-  /** Server CPU time (process tree) per request, in ms; null for servers outside the Next tree. */
+  /** CPU time of the serving process trees per request, in ms. */
   cpuMsPerRequest: number | null;
-  /** Highest summed RSS of the server's process tree during the measurement, in MB. */
+  /** Highest summed RSS of the serving process trees during the measurement, in MB. */
   peakRssMb: number | null;
 }
