@@ -22,7 +22,7 @@ import type { CommentListResponse } from '../lib/comments/contract.ts';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 const FIRST_RENDER_WARMUP = 5;
-const FIRST_RENDER_MAX = 400;
+const FIRST_RENDER_MAX = 300;
 /** One reader per connection at most; spreading posts keeps each account far below its per-minute limit. */
 const READERS = 50;
 
