@@ -216,6 +216,8 @@ async function main() {
 main().then(
   () => process.exit(0),
   async (error: unknown) => {
+    // After Ctrl-C the servers are being stopped: requests failing then are expected, not news.
+    if (interrupted) return;
     console.error(`\n[bench] failed: ${error instanceof Error ? error.message : String(error)}`);
     await stopAll();
     process.exit(1);
