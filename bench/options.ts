@@ -27,7 +27,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --warmup <seconds>      warm-up before each measurement (default 2)
   --only <route,...>      measure only these routes (${ROUTES.join(', ')})
   --connections <n,...>   connection counts (default 1,50)
-  --port <n>              first of the ports the run uses (default 3300; it takes five)`;
+  --port <n>              first of the ports the run uses (default 3300; the run uses it and the next three)`;
 
 function isRoute(name: string): name is RouteName {
   return (ROUTES as readonly string[]).includes(name);
