@@ -38,6 +38,7 @@ describe('measure', () => {
     expect(m.result.p99Ms).toBeGreaterThanOrEqual(m.result.p50Ms);
     expect(m.cpuMsPerRequest).toBeGreaterThan(0);
     expect(m.peakRssMb).toBeGreaterThan(10);
+    expect(m.loadCpuPercent).toBeGreaterThan(0);
   });
 
   it('counts answers other than the expected status as errors', async () => {

@@ -11,6 +11,8 @@ export interface Measured {
   /** CPU ms per request and peak RSS in MB of the watched process trees. */
   cpuMsPerRequest: number | null;
   peakRssMb: number | null;
+  /** Share of one core the load process used while measuring: near 100 %, the load generator, not the server, set the pace. */
+  loadCpuPercent: number;
 }
 
 /**
@@ -22,6 +24,7 @@ export function measure(spec: LoadSpec, serverPids: number[]): Promise<Measured>
     // autocannon's timers go negative on an overloaded machine; Node's warning about it is noise in the table.
     const child = forkTracked(LOAD_MODULE, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, '--disable-warning=TimeoutNegativeWarning'] });
     const monitor = serverPids.length === 0 ? null : new TreeMonitor(serverPids);
+    const loadMonitor = new TreeMonitor([child.pid!]);
     let settled = false;
     const finish = (error: Error | null, value?: Measured) => {
       if (settled) return;
@@ -33,22 +36,27 @@ export function measure(spec: LoadSpec, serverPids: number[]): Promise<Measured>
     child.on('message', (message: FromLoad) => {
       if (message.type === 'ready') {
         monitor?.start();
+        loadMonitor.start();
         child.send({ type: 'go' } satisfies ToLoad);
       } else if (message.type === 'result') {
         const usage = monitor?.stop();
+        const load = loadMonitor.stop();
         const { result } = message;
         finish(null, {
           result,
           cpuMsPerRequest: usage && result.requests > 0 ? usage.cpuMs / result.requests : null,
           peakRssMb: usage ? usage.peakRssBytes / 1024 / 1024 : null,
+          loadCpuPercent: (100 * load.cpuMs) / (result.seconds * 1000),
         });
       } else if (message.type === 'error') {
         monitor?.stop();
+        loadMonitor.stop();
         finish(new Error(`load process (${spec.route}): ${message.message}`));
       }
     });
     child.once('exit', (code) => {
       monitor?.stop();
+      loadMonitor.stop();
       finish(new Error(`load process (${spec.route}) exited (${code}) before reporting`));
     });
     child.send({ type: 'spec', spec } satisfies ToLoad);

@@ -35,7 +35,8 @@ export class TreeMonitor {
 
   /** CPU milliseconds used by the tree since start(), and its peak RSS in bytes. */
   stop(): { cpuMs: number; peakRssBytes: number } {
-    if (this.timer) clearInterval(this.timer);
+    if (!this.timer) return { cpuMs: 0, peakRssBytes: this.peak };
+    clearInterval(this.timer);
     this.timer = null;
     const snap = this.snapshot();
     this.peak = Math.max(this.peak, rssBytes(snap.pids));

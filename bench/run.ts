@@ -137,6 +137,7 @@ async function main() {
       ratioToReference: ref && route !== REFERENCE_ROUTE ? m.result.reqPerSec / ref.reqPerSec : null,
       cpuMsPerRequest: m.cpuMsPerRequest,
       peakRssMb: m.peakRssMb,
+      loadCpuPercent: m.loadCpuPercent,
     });
   };
   const fixed = (route: string, origin: string, p: string, connections: number): LoadSpec => ({ kind: 'fixed', route, origin, path: p, connections, expectStatus: 200, ...timed });
@@ -191,6 +192,10 @@ async function main() {
   const targets = checkTargets(rows, { nginxPresent: nginxBin !== null });
 
   console.log(`\n${resultsTable(rows, REFERENCE_ROUTE)}\n`);
+  const saturated = rows.filter((r) => r.loadCpuPercent >= 90);
+  if (saturated.length) {
+    console.log(`Load generator busy ≥ 90 % of a core (its pace, not the server's, may show): ${saturated.map((r) => `${r.route}×${r.connections} ${Math.round(r.loadCpuPercent)} %`).join(', ')}\n`);
+  }
   console.log(formatChecks(targets));
 
   const report = {

@@ -21,6 +21,7 @@ function row(route: string, connections: number, reqPerSec: number, extra: Parti
     ratioToReference: null,
     cpuMsPerRequest: 0.8,
     peakRssMb: 201.4,
+    loadCpuPercent: 40,
     ...extra,
   };
 }

@@ -21,6 +21,7 @@ function row(route: string, connections: number, o: Partial<Row> = {}): Row {
     ratioToReference: null,
     cpuMsPerRequest: 1,
     peakRssMb: 200,
+    loadCpuPercent: 40,
     ...o,
   };
 }

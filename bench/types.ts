@@ -35,4 +35,6 @@ export interface Row extends LoadResult {
   cpuMsPerRequest: number | null;
   /** Highest summed RSS of the serving process trees during the measurement, in MB. */
   peakRssMb: number | null;
+  /** Share of one core the load process used: near 100 %, the load generator set the pace. */
+  loadCpuPercent: number;
 }
