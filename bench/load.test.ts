@@ -5,13 +5,13 @@ import { measure } from './measure.ts';
 
 /** The load process end to end, against a small local server that records what it receives. */
 
-const seen: { method: string; url: string; cookie?: string; key?: string; origin?: string; body: string }[] = [];
+const seen: { method: string; url: string; cookie?: string; key?: string; origin?: string; ip?: string; body: string }[] = [];
 let origin = '';
 const server = http.createServer((req, res) => {
   let body = '';
   req.on('data', (c: Buffer) => (body += c.toString()));
   req.on('end', () => {
-    seen.push({ method: req.method!, url: req.url!, cookie: req.headers.cookie, key: req.headers['idempotency-key']?.toString(), origin: req.headers.origin, body });
+    seen.push({ method: req.method!, url: req.url!, cookie: req.headers.cookie, key: req.headers['idempotency-key']?.toString(), origin: req.headers.origin, ip: req.headers['x-forwarded-for']?.toString(), body });
     if (req.url === '/missing') res.writeHead(404).end('no');
     else if (req.method === 'POST') res.writeHead(201, { 'content-type': 'application/json' }).end('{}');
     else res.writeHead(200, { 'x-nextjs-cache': req.url === '/cached' ? 'HIT' : 'MISS' }).end('hello');
@@ -47,6 +47,12 @@ describe('measure', () => {
     expect(m.cpuMsPerRequest).toBeNull();
   });
 
+  it('stops when a warm-up path of a first-render run does not answer as expected', async () => {
+    await expect(measure({ kind: 'paths', route: 'first-render', origin, connections: 1, expectStatus: 200, warmupPaths: ['/missing'], paths: ['/a'] }, [])).rejects.toThrow(
+      /route "first-render" is broken: GET \/missing answered 404, expected 200/,
+    );
+  });
+
   it('requests each path exactly once, in order, after the warm-up paths, and counts cache hits', async () => {
     seen.length = 0;
     const m = await measure({ kind: 'paths', route: 'test', origin, connections: 1, expectStatus: 200, warmupPaths: ['/w1'], paths: ['/a', '/cached', '/b'] }, []);
@@ -67,5 +73,8 @@ describe('measure', () => {
     expect(new Set(posts.map((p) => p.key)).size).toBe(posts.length);
     expect(new Set(posts.map((p) => (JSON.parse(p.body) as { body: string }).body)).size).toBe(posts.length);
     expect(new Set(posts.map((p) => p.cookie))).toEqual(new Set(['s=a', 's=b', 's=c']));
+    // One address per reader.
+    expect(new Set(posts.map((p) => `${p.cookie} ${p.ip}`)).size).toBe(3);
+    expect(new Set(posts.map((p) => p.ip)).size).toBe(3);
   });
 });

@@ -97,16 +97,20 @@ function commentPostSetup(spec: CommentPostSpec): Setup {
       {
         method: 'POST',
         path,
-        // Called for every request: a new body, key and reader each time (readers in turn keep each under the per-account limit).
+        // Called for every request: a new body, key and reader each time (readers in turn keep each under its limits).
         setupRequest: (request) => {
           n += 1;
           const key = `bench-${spec.runId}-${process.pid}-${n}`;
+          const reader = n % spec.cookies.length;
           return {
             ...request,
             headers: {
               'content-type': 'application/json',
               origin: spec.origin,
-              cookie: spec.cookies[n % spec.cookies.length],
+              cookie: spec.cookies[reader],
+              // Each reader posts from its own address, as readers do: Next keeps a client's X-Forwarded-For,
+              // and the per-IP limit (three times the per-account one) would otherwise refuse the whole run.
+              'x-forwarded-for': `10.77.${reader >> 8}.${reader & 255}`,
               'idempotency-key': key,
             },
             body: JSON.stringify({ body: `Benchmark comment ${key}: the tide tables and the harbour timetable agree this week.` }),
@@ -134,7 +138,11 @@ function getOnce(agent: http.Agent, origin: string, path: string): Promise<{ sta
 
 async function runPaths(spec: PathsSpec): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  for (const path of spec.warmupPaths) await getOnce(agent, spec.origin, path);
+  for (const path of spec.warmupPaths) {
+    const r = await getOnce(agent, spec.origin, path);
+    // A broken route stops the run here rather than producing a row of error pages.
+    if (r.status !== spec.expectStatus) throw new Error(`route "${spec.route}" is broken: GET ${path} answered ${r.status}, expected ${spec.expectStatus}`);
+  }
   send({ type: 'ready' });
   await waitForGo();
   const tally: Tally = { latencies: [], statusCodes: {} };

@@ -49,3 +49,13 @@ export async function confirmedReaders(origin: string, databaseUrl: string, coun
   for (let i = 0; i < count; i++) cookies.push(await confirmedReader(origin, databaseUrl, `bench-reader-${runId}-${i}@example.test`));
   return cookies;
 }
+
+/** One post before the measurement: a refusal (closed thread, unconfirmed reader, limiter) stops the run with its reason. */
+export async function expectCommentPost(origin: string, articleId: number, cookie: string, runId: string): Promise<void> {
+  const response = await fetch(`${origin}/api/articles/${articleId}/comments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin, cookie, 'idempotency-key': `bench-${runId}-probe` },
+    body: JSON.stringify({ body: `Benchmark probe ${runId}: checking that readers can post before measuring.` }),
+  });
+  if (response.status !== 201) throw new Error(`route "comment-post" is broken: POST answered ${response.status}, expected 201: ${await response.text()}`);
+}

@@ -9,7 +9,7 @@ import { build, hasBuild, startNext } from './next-server.ts';
 import { parseOptions, USAGE, wants, type RouteName } from './options.ts';
 import { nginxBinary, startNginxFile, startNginxProxy } from './nginx.ts';
 import { prepareDataset } from './prepare-dataset.ts';
-import { confirmedReaders } from './readers.ts';
+import { confirmedReaders, expectCommentPost } from './readers.ts';
 import { resultsTable } from './table.ts';
 import { checkTargets, formatChecks, REFERENCE_ROUTE } from './targets.ts';
 import type { Row, ServerKind } from './types.ts';
@@ -118,6 +118,7 @@ async function main() {
   if (wants(opts, 'comment-post')) {
     log(`Signing up ${READERS} readers and confirming their emails (real sign-up endpoint and mailed link)…`);
     readerCookies = await confirmedReaders(server.origin, dataset.databaseUrl, READERS, runId);
+    await expectCommentPost(server.origin, fixtures.commentTarget.articleId, readerCookies[0]!, runId);
   }
 
   const rows: Row[] = [];
