@@ -207,7 +207,7 @@ function buildPlan(options: BenchOptions): Plan {
     if (authorCount > 0) authors.push(lead);
     if (authorCount > 1) authors.push((lead + random.int(1, demoAuthors.length - 1)) % demoAuthors.length);
     const tags = [...new Set(Array.from({ length: random.int(1, 3) }, () => random.int(0, demoTags.length - 1)))];
-    const standfirst = `${fill(random, random.pick(v.standfirstTemplates), topics)}`;
+    const standfirst = fill(random, random.pick(v.standfirstTemplates), topics);
     const kicker = random.pick(v.kickers[sectionSlug] ?? ['News']);
 
     if (special.has(id)) {
