@@ -41,6 +41,13 @@ describe('measure', () => {
     expect(m.loadCpuPercent).toBeGreaterThan(0);
   });
 
+  it('reports a measurement without responses as NaN latencies, not a crash', async () => {
+    const m = await measure({ kind: 'paths', route: 'test', origin, connections: 1, expectStatus: 200, warmupPaths: [], paths: [] }, []);
+    expect(m.result.requests).toBe(0);
+    expect(m.result.p50Ms).toBeNaN();
+    expect(m.result.p99Ms).toBeNaN();
+  });
+
   it('counts answers other than the expected status as errors', async () => {
     const m = await measure({ kind: 'fixed', route: 'test', origin, path: '/missing', connections: 1, duration: 0.5, warmup: 0, expectStatus: 200 }, []);
     expect(m.result.non2xx).toBe(m.result.requests);

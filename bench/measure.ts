@@ -41,7 +41,9 @@ export function measure(spec: LoadSpec, serverPids: number[]): Promise<Measured>
       } else if (message.type === 'result') {
         const usage = monitor?.stop();
         const load = loadMonitor.stop();
-        const { result } = message;
+        // IPC carries JSON: a NaN (no responses, so no percentiles) arrives as null.
+        const result = { ...message.result };
+        for (const key of ['p50Ms', 'p99Ms', 'meanMs', 'maxMs'] as const) if (!Number.isFinite(result[key])) result[key] = Number.NaN;
         finish(null, {
           result,
           cpuMsPerRequest: usage && result.requests > 0 ? usage.cpuMs / result.requests : null,

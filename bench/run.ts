@@ -10,6 +10,7 @@ import { parseOptions, USAGE, wants, type RouteName } from './options.ts';
 import { nginxBinary, startNginxFile, startNginxProxy } from './nginx.ts';
 import { prepareDataset } from './prepare-dataset.ts';
 import { confirmedReaders, expectCommentPost } from './readers.ts';
+import { formatMs } from './stats.ts';
 import { resultsTable } from './table.ts';
 import { checkTargets, formatChecks, REFERENCE_ROUTE } from './targets.ts';
 import type { Row, ServerKind } from './types.ts';
@@ -129,7 +130,7 @@ async function main() {
     const m = await measure(spec, pids);
     const ref = rows.find((r) => r.route === REFERENCE_ROUTE && r.connections === spec.connections);
     const failures = m.result.non2xx + m.result.errors + m.result.timeouts;
-    console.log(`${Math.round(m.result.reqPerSec)} req/s, p50 ${m.result.p50Ms.toFixed(2)} ms${failures ? `, ${failures} errors ${JSON.stringify(m.result.statusCodes)}` : ''}`);
+    console.log(`${Math.round(m.result.reqPerSec)} req/s, p50 ${formatMs(m.result.p50Ms)} ms${failures ? `, ${failures} errors ${JSON.stringify(m.result.statusCodes)}` : ''}`);
     rows.push({
       ...m.result,
       route,
