@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { forkTracked, killAllNow, stopAll, stopChild, trackExternal } from './children.ts';
 import { expectStatus, httpGet, replayableHeaders } from './http-get.ts';
@@ -127,6 +128,7 @@ async function main() {
   const run = async (route: string, spec: LoadSpec, serverKind: ServerKind, pids: number[]) => {
     if (interrupted) return;
     process.stdout.write(`[bench] ${route} × ${spec.connections}… `);
+    const loadAverage = os.loadavg()[0]!;
     const m = await measure(spec, pids);
     const ref = rows.find((r) => r.route === REFERENCE_ROUTE && r.connections === spec.connections);
     const failures = m.result.non2xx + m.result.errors + m.result.timeouts;
@@ -140,6 +142,7 @@ async function main() {
       cpuMsPerRequest: m.cpuMsPerRequest,
       peakRssMb: m.peakRssMb,
       loadCpuPercent: m.loadCpuPercent,
+      loadAverage,
     });
   };
   const fixed = (route: string, origin: string, p: string, connections: number): LoadSpec => ({ kind: 'fixed', route, origin, path: p, connections, expectStatus: 200, ...timed });

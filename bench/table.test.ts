@@ -22,6 +22,7 @@ function row(route: string, connections: number, reqPerSec: number, extra: Parti
     cpuMsPerRequest: 0.8,
     peakRssMb: 201.4,
     loadCpuPercent: 40,
+    loadAverage: 0.5,
     ...extra,
   };
 }

@@ -22,6 +22,7 @@ function row(route: string, connections: number, o: Partial<Row> = {}): Row {
     cpuMsPerRequest: 1,
     peakRssMb: 200,
     loadCpuPercent: 40,
+    loadAverage: 0.5,
     ...o,
   };
 }

@@ -37,4 +37,6 @@ export interface Row extends LoadResult {
   peakRssMb: number | null;
   /** Share of one core the load process used: near 100 %, the load generator set the pace. */
   loadCpuPercent: number;
+  /** The machine's 1-minute load average as the row started: ratios to the reference mean little when it is far above the core count. */
+  loadAverage: number;
 }
