@@ -1,6 +1,5 @@
 'use client';
 
-import { usePathname } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeskArticle, MediaPreview } from '@/lib/desk/article-rows';
 import { DeskApiError, deskApi } from '@/lib/desk/client-api';
@@ -18,13 +17,6 @@ const AUTOSAVING = new Set(['draft', 'review']);
 
 export function useArticleDraft(initial: DeskArticle | null, blank: ArticleFields) {
   const [article, setArticle] = useState<DeskArticle | null>(initial);
-  const pathname = usePathname();
-  // Once stored, the draft's address is its own. The router can put back the address it navigated to
-  // when another router update lands after our replaceState (seen under load), so this re-applies it.
-  const storedId = article?.id;
-  useEffect(() => {
-    if (storedId !== undefined && pathname === '/desk/articles/new') window.history.replaceState(null, '', `/desk/articles/${storedId}`);
-  }, [storedId, pathname]);
   const [fields, setFields] = useState<ArticleFields>(initial?.fields ?? blank);
   const [media, setMedia] = useState<Record<number, MediaPreview>>(initial?.media ?? {});
   const [state, setState] = useState<SaveState>('saved');
