@@ -17,6 +17,9 @@ let articleUrl = '';
 let storage: Awaited<ReturnType<import('@playwright/test').BrowserContext['storageState']>>;
 
 test('an editor writes a draft with every block type and a hero image', async ({ page }) => {
+  // About 15 s on a quiet machine; in the full suite, beside the desk accessibility sweep on 2 cores,
+  // every keystroke in the editor took ~150 ms and the default 30 s ran out mid-typing (CI, stop 10).
+  test.setTimeout(90_000);
   await signUpAs(page, 'editor', 'Edna Desk');
   storage = await page.context().storageState();
   await page.goto('/desk/articles/new');
