@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatRelative, readingMinutes } from './format.ts';
+import { formatCount, formatDate, formatDateTime, formatRelative, readingMinutes } from './format.ts';
 
 const london = { locale: 'en-GB', timeZone: 'Europe/London' };
 
@@ -23,6 +23,14 @@ describe('formatting in the site time zone', () => {
     expect(formatRelative('2026-11-28T11:48:00.000Z', now, london)).toBe('12 min ago');
     expect(formatRelative('2026-11-28T09:00:00.000Z', now, london)).toBe('3 hr ago');
     expect(formatRelative('2026-11-26T09:00:00.000Z', now, london)).toBe('26 Nov');
+  });
+
+  it('keeps formatters apart by locale and zone (they are reused across calls)', () => {
+    const iso = '2026-11-27T23:30:00.000Z';
+    const tokyo = { locale: 'en-GB', timeZone: 'Asia/Tokyo' };
+    expect([formatDate(iso, tokyo), formatDate(iso, london), formatDate(iso, tokyo)]).toEqual(['28 Nov 2026', '27 Nov 2026', '28 Nov 2026']);
+    expect([formatCount(1234567, 'en-GB'), formatCount(1234567, 'de-DE'), formatCount(1234567, 'en-GB')]).toEqual(['1,234,567', '1.234.567', '1,234,567']);
+    expect(formatRelative('2026-11-26T09:00:00.000Z', '2026-11-28T12:00:00.000Z', { locale: 'fr-FR', timeZone: 'Europe/Paris' })).toBe('26 nov.');
   });
 
   it('estimates reading time at 230 words a minute, at least one', () => {
