@@ -1,9 +1,21 @@
 import type { NextConfig } from 'next';
 
+/**
+ * Rendered pages, and 'use cache' results, each keep an in-memory LRU of this many MB (Next's
+ * default is 50 each); pages beyond it are read from the disk cache. Part of the memory budget that
+ * scripts/start.sh sets: raise it together with NODE_HEAP_MB.
+ */
+function cacheMemoryBytes(): number {
+  const mb = Number(process.env.CACHE_MEMORY_MB ?? 24);
+  if (!Number.isFinite(mb) || mb < 0) throw new Error(`CACHE_MEMORY_MB must be a number of megabytes, got "${process.env.CACHE_MEMORY_MB}"`);
+  return Math.round(mb * 1024 * 1024);
+}
+
 const nextConfig: NextConfig = {
   cacheComponents: true,
   partialPrefetching: false,
   poweredByHeader: false,
+  cacheMaxMemorySize: cacheMemoryBytes(),
   // proxy.ts answers 301 (not Next's 308) for trailing slashes, together with upper-case paths.
   skipTrailingSlashRedirect: true,
   reactStrictMode: true,

@@ -31,7 +31,7 @@ export default defineConfig({
   webServer: {
     // The production build, pointed at a database that cannot answer (the build must not read content),
     // then a fresh, seeded local database, then the server as readers get it.
-    command: `DATABASE_URL=${UNREACHABLE_DATABASE} npm run build && node e2e/setup-database.ts && npx next start -p ${PORT}`,
+    command: `DATABASE_URL=${UNREACHABLE_DATABASE} npm run build && node e2e/setup-database.ts && bash scripts/start.sh -p ${PORT}`,
     url: `${baseURL}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

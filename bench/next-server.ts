@@ -6,7 +6,7 @@ import { spawnTracked, stopChild } from './children.ts';
 /** Building and serving the production site the way playwright.config.ts does. */
 
 export const BUILD_DATABASE_URL = 'postgres://build@127.0.0.1:9/must-not-be-read';
-const NEXT_BIN = path.resolve('node_modules/next/dist/bin/next');
+const START_SCRIPT = path.resolve('scripts/start.sh');
 
 export function hasBuild(): boolean {
   return fs.existsSync('.next/BUILD_ID');
@@ -52,15 +52,16 @@ export interface RunningServer {
 }
 
 /**
- * `next start`, run by node directly (no npm or shell in between, so the tree is just the server),
- * in its own process group. Pages rendered at runtime are cached under .next/server/route-cache and
+ * `next start` through scripts/start.sh, the production start (its memory settings included). The
+ * script ends by exec-ing node, so the child's pid is the server's and the tree is just the server.
+ * It runs in its own process group. Pages rendered at runtime are cached under .next/server/route-cache and
  * survive restarts: that directory is cleared first, so every run starts cold and never serves pages
  * of another dataset.
  */
 export async function startNext(port: number, databaseUrl: string): Promise<RunningServer> {
   fs.rmSync('.next/server/route-cache', { recursive: true, force: true });
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawnTracked(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawnTracked('bash', [START_SCRIPT, '-p', String(port), '-H', '127.0.0.1'], {
     env: serverEnv(databaseUrl, origin),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

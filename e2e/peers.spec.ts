@@ -17,8 +17,8 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(60_000);
-  // Its own process group, so stopping it also stops the server that `next start` runs.
-  peer = spawn('node_modules/.bin/next', ['start', '-p', String(E2E_PEER_PORT)], {
+  // Its own process group, so stopping it also stops the server that the start script runs.
+  peer = spawn('bash', ['scripts/start.sh', '-p', String(E2E_PEER_PORT)], {
     env: { ...process.env, ...serverEnv(E2E_PEER_PORT, E2E_PORT), PORT: String(E2E_PEER_PORT) },
     stdio: 'ignore',
     detached: true,

@@ -128,7 +128,7 @@ async function waitForServer(base: string, timeoutMs = 120_000) {
 
 async function startServer(port: number, databaseUrl: string): Promise<string> {
   const base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+  server = spawn('bash', [path.join(root, 'scripts/start.sh'), '-p', String(port)], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'inherit', 'inherit'],
