@@ -5,7 +5,7 @@ import { formatCommentTime, formatCommentTimeFull, plural } from '@/lib/comments
 import { CommentText } from './CommentText';
 
 /**
- * Presentational pieces of one comment, shared by the server-rendered list and the client island
+ * Presentational pieces of one comment, shared by the thread preview and the interactive island
  * (so the island swaps in without anything moving). No hooks, no server-only imports.
  */
 
@@ -43,7 +43,8 @@ export function CommentBody({
     <>
       <header className="mb-1 flex flex-wrap items-baseline gap-x-3 gap-y-0.5 font-sans text-sm">
         <span className="font-bold">{comment.authorName}</span>
-        <time dateTime={comment.createdAt} title={formatCommentTimeFull(comment.createdAt, locale, timeZone)} className="text-xs text-ink-muted">
+        {/* Node's and the browser's ICU may word a date differently; hydration keeps the server's text. */}
+        <time dateTime={comment.createdAt} suppressHydrationWarning title={formatCommentTimeFull(comment.createdAt, locale, timeZone)} className="text-xs text-ink-muted">
           {formatCommentTime(comment.createdAt, locale, timeZone)}
         </time>
         {comment.editedAt ? <span className="text-xs text-ink-muted">(edited)</span> : null}
@@ -57,7 +58,7 @@ export function CommentBody({
   );
 }
 
-/** The server-rendered comment with its preview replies (no JavaScript needed). */
+/** A comment with its preview replies, as the thread preview shows it (works without JavaScript). */
 export function CommentItem({ comment, locale, timeZone, depth = 0 }: { comment: CommentDto; locale: string; timeZone: string; depth?: number }) {
   const hiddenReplies = Math.max(0, comment.replyCount - comment.replies.length);
   return (

@@ -1,15 +1,17 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { CommentsIslandProps } from '@/lib/comments/client-types';
+import { ThreadPreview } from './ThreadPreview';
 
 const CommentsIsland = lazy(() => import('./island/CommentsIsland'));
 
 /**
- * Shows the server-rendered thread (its children) until the section comes near the viewport, then
- * loads the interactive island in its own chunk. Kept tiny: it ships with every article page.
+ * Shows the first page as plain markup (server-rendered, then hydrated) until the section comes near
+ * the viewport, then loads the interactive island in its own chunk. Kept small: it ships with every
+ * article page.
  */
-export function CommentsIslandLoader({ children, ...props }: CommentsIslandProps & { children: ReactNode }) {
+export function CommentsIslandLoader(props: CommentsIslandProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(false);
 
@@ -34,14 +36,15 @@ export function CommentsIslandLoader({ children, ...props }: CommentsIslandProps
     return () => observer.disconnect();
   }, []);
 
+  const preview = <ThreadPreview {...props} />;
   return (
     <div ref={ref}>
       {active ? (
-        <Suspense fallback={children}>
+        <Suspense fallback={preview}>
           <CommentsIsland {...props} />
         </Suspense>
       ) : (
-        children
+        preview
       )}
     </div>
   );

@@ -1,17 +1,16 @@
 import type { CommentsIslandProps } from '@/lib/comments/client-types';
 import { formatCount } from '@/lib/format';
-import { CommentItem, SignInPrompt } from './CommentItem';
 import { CommentsIslandLoader } from './CommentsIslandLoader';
 
 /** The same serialisable props the island gets: the server list and the island render one thread. */
 type Props = CommentsIslandProps;
 
 /**
- * The thread under an article. The first page is rendered here, on the server, so readers without
- * JavaScript and crawlers see it; the interactive island takes over when the reader scrolls near it.
+ * The thread under an article. Its first page is in the server HTML (ThreadPreview, inside the
+ * loader), so readers without JavaScript and crawlers see it; the interactive island takes over
+ * when the reader scrolls near it.
  */
 export function CommentsSection({ articleId, articlePath, mode, initial, settings, locale, timeZone }: Props) {
-  const shown = initial.comments.length;
   return (
     <section
       id="comments"
@@ -36,25 +35,7 @@ export function CommentsSection({ articleId, articlePath, mode, initial, setting
         settings={settings}
         locale={locale}
         timeZone={timeZone}
-      >
-        <div className="mt-4">
-          {mode !== 'closed' ? <SignInPrompt articlePath={articlePath} /> : null}
-          {shown === 0 ? (
-            <p className="mt-4 font-sans text-ink-muted">No comments yet.</p>
-          ) : (
-            <ul className="mt-2 divide-y divide-rule">
-              {initial.comments.map((c) => (
-                <CommentItem key={c.id} comment={c} locale={locale} timeZone={timeZone} />
-              ))}
-            </ul>
-          )}
-          {initial.nextCursor ? (
-            <p className="mt-4 font-sans text-sm text-ink-muted">
-              Showing the newest {formatCount(shown, locale)} conversations of {formatCount(initial.total, locale)} comments.
-            </p>
-          ) : null}
-        </div>
-      </CommentsIslandLoader>
+      />
     </section>
   );
 }
