@@ -7,7 +7,7 @@ import { urlStatus } from './lib/proxy/url-status-client';
 /**
  * Runs before routing, for jobs pages cannot do:
  * - one URL per page: a trailing slash, repeated slashes or upper-case letters answer 301 to the
- *   canonical path, query kept (next.config.ts turns off Next's own 308 for trailing slashes);
+ *   canonical path, query kept (next.config.mjs turns off Next's own 308 for trailing slashes);
  * - the desk: anonymous visitors go to the sign-in page (the desk pages check the role themselves);
  * - personal pages (desk, account, previews) are `private, no-store`, redirects included, so no shared
  *   cache keeps them (Next would let a CDN keep the account pages' static shells for an hour);

@@ -9,7 +9,7 @@ import { seoSite } from '@/lib/seo/urls';
 import { getHomeFront, getLatest } from '@/lib/site/content';
 import { PLACEHOLDER_PARAM } from '@/lib/site/static-params';
 
-/** The front page. `/` is rewritten here (next.config.ts) so it renders on first request, not at build. */
+/** The front page. `/` is rewritten here (next.config.mjs) so it renders on first request, not at build. */
 export const ensureStatic = 'navigation';
 
 const FRONT = 'front';
