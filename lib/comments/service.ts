@@ -79,7 +79,9 @@ export async function listComments(
 ): Promise<CommentListResponse> {
   await publicArticle(db, articleId, now);
   const limit = query.limit ?? settings.pageSize;
-  let q = db.selectFrom('comments as c').select(COLUMNS).where('c.article_id', '=', articleId).where(visibleTo(viewer));
+  // Only ids here: the thread indexes cover them, so sorting a thread of thousands never reads a
+  // comment body; the page's full rows are read by id afterwards (rowsInOrder).
+  let q = db.selectFrom('comments as c').select('c.id').where('c.article_id', '=', articleId).where(visibleTo(viewer));
 
   if (query.parentId) {
     const parent = await db.selectFrom('comments').select('id').where('id', '=', query.parentId).where('article_id', '=', articleId).executeTakeFirst();
@@ -92,7 +94,8 @@ export async function listComments(
   let rows: Row[];
   let nextCursor: string | null = null;
   if (query.since) {
-    rows = await q.where('c.created_at', '>', new Date(query.since).toISOString()).orderBy('c.created_at', 'desc').orderBy('c.id', 'desc').limit(100).execute();
+    const ids = await q.where('c.created_at', '>', new Date(query.since).toISOString()).orderBy('c.created_at', 'desc').orderBy('c.id', 'desc').limit(100).execute();
+    rows = await rowsInOrder(db, ids.map((r) => r.id));
   } else {
     // Replies read oldest first, as a conversation; the top level follows the chosen sort.
     const sort = query.parentId ? 'oldest' : query.sort;
@@ -111,7 +114,7 @@ export async function listComments(
       sort === 'top'
         ? q.orderBy('c.recommend_count', 'desc').orderBy('c.id', 'desc')
         : q.orderBy('c.created_at', sort === 'newest' ? 'desc' : 'asc').orderBy('c.id', sort === 'newest' ? 'desc' : 'asc');
-    const fetched = await q.limit(limit + 1).execute();
+    const fetched = await rowsInOrder(db, (await q.limit(limit + 1).execute()).map((r) => r.id));
     rows = fetched.slice(0, limit);
     const last = rows.at(-1);
     if (fetched.length > limit && last) {
@@ -134,6 +137,13 @@ export async function listComments(
     nextCursor,
     total,
   };
+}
+
+/** Full rows for these comment ids, in the order given. */
+async function rowsInOrder(db: DB, ids: number[]): Promise<Row[]> {
+  if (ids.length === 0) return [];
+  const byId = new Map((await db.selectFrom('comments as c').select(COLUMNS).where('c.id', 'in', ids).execute()).map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The first few replies of each comment on a page, in one windowed query. */
