@@ -38,3 +38,37 @@ test('teasers show how many comments a story has, linking to the thread', async 
   await expect(count).toBeVisible();
   expect(Number((await count.textContent())?.replace(/\D/g, ''))).toBeGreaterThan(1000);
 });
+
+test('links prefetch the page a reader reaches for, not every link that scrolls into view', async ({ page }) => {
+  const prefetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.headers()['next-router-prefetch']) prefetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  // Scrolling the whole front page into view prefetches nothing.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForLoadState('networkidle');
+  expect(prefetched).toEqual([]);
+
+  // Pointing at a story prefetches that story alone, and clicking it is a client-side navigation.
+  const lead = page.locator('#top-stories ~ article h3 a').first();
+  const href = (await lead.getAttribute('href')) ?? '';
+  await lead.scrollIntoViewIfNeeded();
+  await lead.hover();
+  await expect.poll(() => prefetched).toEqual([href]);
+  const documentRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') documentRequests.push(request.url());
+  });
+  await lead.click();
+  await expect(page).toHaveURL(href);
+  await expect(page.locator('h1:visible')).toHaveCount(1);
+  expect(documentRequests).toEqual([]);
+
+  // Keyboard readers get the same: focusing a link prefetches it.
+  const section = page.getByRole('navigation', { name: 'Sections' }).getByRole('link').nth(1);
+  const sectionHref = (await section.getAttribute('href')) ?? '';
+  await section.focus();
+  await expect.poll(() => prefetched).toContain(sectionHref);
+});

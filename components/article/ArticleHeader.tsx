@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '../ui/IntentLink';
 import type { Article } from '@/lib/content/types';
 import { Kicker } from '../ui/Kicker';
 import { Time } from '../ui/Time';
@@ -9,9 +9,9 @@ export function ArticleHeader({ article }: { article: Article }) {
   return (
     <header className="flex flex-col gap-3">
       <p className="flex items-center gap-3">
-        <Link href={`/${article.section.slug}`} className="font-sans text-sm font-semibold text-ink-muted hover:underline">
+        <IntentLink href={`/${article.section.slug}`} className="font-sans text-sm font-semibold text-ink-muted hover:underline">
           {article.section.name}
-        </Link>
+        </IntentLink>
         <VisibilityLabel visibility={article.visibility} />
       </p>
       {article.kicker ? <Kicker className="text-base">{article.kicker}</Kicker> : null}
@@ -24,9 +24,9 @@ export function ArticleHeader({ article }: { article: Article }) {
             {article.authors.map((a, i) => (
               <span key={a.slug}>
                 {i > 0 ? (i === article.authors.length - 1 ? ' and ' : ', ') : null}
-                <Link href={`/author/${a.slug}`} rel="author" className="font-semibold underline-offset-2 hover:underline">
+                <IntentLink href={`/author/${a.slug}`} rel="author" className="font-semibold underline-offset-2 hover:underline">
                   {a.name}
-                </Link>
+                </IntentLink>
               </span>
             ))}
             {article.authors.length === 1 && article.authors[0]?.role ? (

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '../ui/IntentLink';
 import type { TagRef } from '@/lib/content/types';
 
 export function TagList({ tags }: { tags: TagRef[] }) {
@@ -9,9 +9,9 @@ export function TagList({ tags }: { tags: TagRef[] }) {
       <ul className="flex flex-wrap gap-2 font-sans text-sm">
         {tags.map((t) => (
           <li key={t.slug}>
-            <Link href={`/tag/${t.slug}`} className="inline-block rounded-full border border-rule px-3 py-1 hover:border-ink">
+            <IntentLink href={`/tag/${t.slug}`} className="inline-block rounded-full border border-rule px-3 py-1 hover:border-ink">
               {t.name}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

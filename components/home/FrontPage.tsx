@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '../ui/IntentLink';
 import type { Teaser as TeaserData } from '@/lib/content/types';
 import { LatestRail } from '../rail/LatestRail';
 import { Teaser } from '../ui/Teaser';
@@ -36,9 +36,9 @@ export function FrontPage({ siteName, lead, top, sections, latest }: Props) {
       {sections.map((s) => (
         <section key={s.slug} aria-labelledby={`front-${s.slug}`} className="mt-12 border-t-4 border-ink pt-3">
           <h2 id={`front-${s.slug}`} className="mb-5 font-sans text-xl font-bold">
-            <Link href={`/${s.slug}`} className="hover:underline">
+            <IntentLink href={`/${s.slug}`} className="hover:underline">
               {s.name}
-            </Link>
+            </IntentLink>
           </h2>
           <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
             {s.teasers.map((t) => (

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '../ui/IntentLink';
 import type { SectionRef } from '@/lib/content/types';
 
 export function SiteFooter({ siteName, sections }: { siteName: string; sections: SectionRef[] }) {
@@ -13,9 +13,9 @@ export function SiteFooter({ siteName, sections }: { siteName: string; sections:
           <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
             {sections.map((s) => (
               <li key={s.slug}>
-                <Link href={`/${s.slug}`} className="text-ink hover:underline">
+                <IntentLink href={`/${s.slug}`} className="text-ink hover:underline">
                   {s.name}
-                </Link>
+                </IntentLink>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '../ui/IntentLink';
 import type { SectionRef } from '@/lib/content/types';
 import { AccountLink } from './AccountLink';
 import { HeaderSearch } from './HeaderSearch';
@@ -12,9 +12,9 @@ export function SiteHeader({ siteName, sections }: Props) {
   return (
     <header className="border-b border-rule bg-brand text-brand-ink">
       <div className="mx-auto flex max-w-6xl items-end justify-between gap-2 px-4 pt-5 pb-3">
-        <Link href="/" className="max-w-full shrink-0 font-serif text-3xl font-bold tracking-tight no-underline md:text-5xl">
+        <IntentLink href="/" className="max-w-full shrink-0 font-serif text-3xl font-bold tracking-tight no-underline md:text-5xl">
           {siteName}
-        </Link>
+        </IntentLink>
         {/* The account link sits above the tagline, so its width (a name, or "Sign in") moves nothing else.
             On narrow screens this side gives way: a long name is cut short rather than the site name wrapping. */}
         <div className="flex min-w-0 flex-col items-end gap-1">
@@ -28,15 +28,15 @@ export function SiteHeader({ siteName, sections }: Props) {
           <nav aria-label="Sections" className="min-w-0 flex-1">
             <ul className="flex gap-1 overflow-x-auto px-2 font-sans text-sm font-semibold whitespace-nowrap">
               <li>
-                <Link href="/" className="block px-2 py-2.5 hover:underline">
+                <IntentLink href="/" className="block px-2 py-2.5 hover:underline">
                   Home
-                </Link>
+                </IntentLink>
               </li>
               {sections.map((s) => (
                 <li key={s.slug}>
-                  <Link href={`/${s.slug}`} className="block px-2 py-2.5 hover:underline">
+                  <IntentLink href={`/${s.slug}`} className="block px-2 py-2.5 hover:underline">
                     {s.name}
-                  </Link>
+                  </IntentLink>
                 </li>
               ))}
             </ul>

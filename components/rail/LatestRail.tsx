@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '../ui/IntentLink';
 import type { Teaser } from '@/lib/content/types';
 import { CommentCount } from '../ui/CommentCount';
 import { Kicker } from '../ui/Kicker';
@@ -29,9 +29,9 @@ export function LatestRail({ teasers, asOf }: Props) {
               </p>
               {t.kicker ? <Kicker className="text-xs">{t.kicker}</Kicker> : null}
               <h3 className="font-serif text-base leading-snug font-bold">
-                <Link href={t.url} className="headline-link">
+                <IntentLink href={t.url} className="headline-link">
                   {t.headline}
-                </Link>
+                </IntentLink>
               </h3>
               {t.standfirst ? <p className="line-clamp-2 text-sm leading-snug text-ink-muted">{t.standfirst}</p> : null}
             </article>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from './IntentLink';
 import type { Teaser as TeaserData } from '@/lib/content/types';
 import { CommentCount } from './CommentCount';
 import { Kicker } from './Kicker';
@@ -53,7 +53,7 @@ export function Teaser({ teaser, variant, headingLevel = 3, priority = false, sh
       ) : null}
       <div className="flex flex-col gap-1.5">
         <Heading className={`font-serif font-bold ${headlineSize[variant]}`}>
-          <Link href={teaser.url} className="headline-link">
+          <IntentLink href={teaser.url} className="headline-link">
             {teaser.kicker ? (
               <>
                 <Kicker>{teaser.kicker}</Kicker>
@@ -63,7 +63,7 @@ export function Teaser({ teaser, variant, headingLevel = 3, priority = false, sh
               </>
             ) : null}
             {teaser.headline}
-          </Link>
+          </IntentLink>
         </Heading>
         {summary ??
           (showStandfirst && teaser.standfirst && variant !== 'compact' ? (
