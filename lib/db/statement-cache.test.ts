@@ -6,14 +6,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { withStatementCache } from './engine.ts';
 
 const dirs: string[] = [];
+const databases: Database.Database[] = [];
 function open() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stmt-cache-'));
   dirs.push(dir);
   const db = new Database(path.join(dir, 'test.db'));
+  databases.push(db);
   db.exec('create table t (n integer); insert into t values (1), (2), (3);');
   return db;
 }
 afterEach(() => {
+  for (const db of databases.splice(0)) db.close();
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
