@@ -10,7 +10,7 @@
  * @returns {number}
  */
 function cacheMemoryBytes() {
-  const mb = Number(process.env.CACHE_MEMORY_MB ?? 24);
+  const mb = Number(process.env.CACHE_MEMORY_MB ?? 16);
   if (!Number.isFinite(mb) || mb < 0) throw new Error(`CACHE_MEMORY_MB must be a number of megabytes, got "${process.env.CACHE_MEMORY_MB}"`);
   return Math.round(mb * 1024 * 1024);
 }
