@@ -15,7 +15,8 @@ function memo<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.Num
   return formatter;
 }
 
-function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** A shared Intl.DateTimeFormat for this locale and these options (the comment times use it too). */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return memo(`dt|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 }
 

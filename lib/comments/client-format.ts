@@ -1,22 +1,16 @@
 /** Comment dates and counts, formatted the same way on the server and in the island. Pure. */
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+import { dateTimeFormat } from '../format.ts';
 
 function format(locale: string, timeZone: string, withYear: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${withYear}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, {
-      timeZone,
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      ...(withYear ? { year: 'numeric', timeZoneName: 'short' } : {}),
-    });
-    formats.set(key, f);
-  }
-  return f;
+  return dateTimeFormat(locale, {
+    timeZone,
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(withYear ? { year: 'numeric', timeZoneName: 'short' } : {}),
+  });
 }
 
 /** "28 Nov, 14:05" */
