@@ -13,6 +13,10 @@ export async function register() {
   const db = getDb();
   const { applied } = await migrateToLatest(db);
   log.info({ siteUrl, database: databaseUrl.split('@').pop(), applied }, 'database ready');
+  const { clientAddressStampInstalled } = await import('./lib/http/client-address.ts');
+  if (process.env.NODE_ENV === 'production' && !clientAddressStampInstalled()) {
+    log.warn('started without scripts/start.sh (npm start): per-address rate limits cannot tell readers apart');
+  }
 
   if (firstAdmin) {
     const { createAdmin, hasAdmin } = await import('./lib/auth/admin.ts');

@@ -108,8 +108,8 @@ function commentPostSetup(spec: CommentPostSpec): Setup {
               'content-type': 'application/json',
               origin: spec.origin,
               cookie: spec.cookies[reader],
-              // Each reader posts from its own address, as readers do: Next keeps a client's X-Forwarded-For,
-              // and the per-IP limit (three times the per-account one) would otherwise refuse the whole run.
+              // Each reader posts from its own address, as readers behind a proxy do (the bench server trusts
+              // this one: TRUSTED_PROXIES); the per-IP limit would otherwise refuse the whole run.
               'x-forwarded-for': `10.77.${reader >> 8}.${reader & 255}`,
               'idempotency-key': key,
             },

@@ -1,5 +1,6 @@
+import http from 'node:http';
 import { demoArticles } from '../lib/seed/demo/articles/index.ts';
-import { latestMail, PASSWORD, signUpViaApi } from './accounts';
+import { latestMail, PASSWORD, signUpViaApi, uniqueEmail } from './accounts';
 import { expect, test } from './fixtures';
 
 // Serial: the sign-in limit is per address, and both tests sign in from this one.
@@ -52,6 +53,35 @@ test('a reader resets a forgotten password through the mailed link, and sign-in 
   for (let i = 0; i < 6; i++) statuses.push((await signIn('wrong password entirely')).status());
   expect(statuses).toContain(429);
 });
+
+test('sign-in limits count per connection, and a forged X-Forwarded-For buys no fresh attempts', async ({ baseURL }) => {
+  // A loopback address of its own (Linux routes all of 127/8 to lo), so no other test shares its allowance.
+  const from = `127.${1 + (process.pid % 250)}.${Date.now() % 250}.${1 + Math.floor(Math.random() * 250)}`;
+  const statuses: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const body = { email: uniqueEmail('nobody'), password: 'not the password at all' };
+    statuses.push(await postFrom(from, new URL('/api/auth/sign-in/email', baseURL), body, { 'x-forwarded-for': `203.0.113.${i + 1}`, 'x-client-address': `198.51.100.${i + 1}` }));
+  }
+  expect(statuses[0]).toBe(401);
+  expect(statuses.slice(-2)).toEqual([429, 429]);
+});
+
+/** POSTs JSON from a chosen local address (Playwright's request context cannot pick one); resolves the status. */
+function postFrom(localAddress: string, url: URL, body: unknown, headers: Record<string, string>): Promise<number> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method: 'POST', localAddress, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), origin: url.origin } },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
 
 test('reading the session (every page does) is never rate limited', async ({ request }) => {
   const statuses = new Set<number>();

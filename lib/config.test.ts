@@ -42,6 +42,11 @@ describe('configuration from the environment', () => {
     expect(() => parseConfig({ REVALIDATE_PEERS: 'not a url' })).toThrow(/REVALIDATE_PEERS/);
   });
 
+  it('stops on a trusted proxy list it cannot read, rather than trusting nothing or everything quietly', () => {
+    expect(() => parseConfig({ TRUSTED_PROXIES: '127.0.0.1, ::1, 10.0.0.0/8' })).not.toThrow();
+    expect(() => parseConfig({ TRUSTED_PROXIES: '127.0.0.1, nginx' })).toThrow(/TRUSTED_PROXIES: must be comma-separated IP addresses or CIDR ranges/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(parseConfig({ SITE_NAME: '' }).siteName).toBe('The Meridian');
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UserFacingError } from './errors.ts';
+import { parseTrustedProxies } from './http/client-address.ts';
 
 const splitList = (v: string) =>
   v
@@ -51,6 +52,20 @@ const schema = z.object({
     .refine((v) => splitList(v).every((origin) => URL.canParse(origin) && /^https?:$/.test(new URL(origin).protocol)), {
       message: 'must be comma-separated http(s) origins of the other instances, such as http://10.0.0.2:3000',
     }),
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .refine(
+      (v) => {
+        try {
+          parseTrustedProxies(v);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'must be comma-separated IP addresses or CIDR ranges of the reverse proxies in front of the site, such as 127.0.0.1,::1' },
+    ),
   SITE_TIMEZONE: z
     .string()
     .default('Europe/London')

@@ -2,6 +2,7 @@ import { betterAuth } from 'better-auth';
 import { config } from '../config.ts';
 import type { DB } from '../db/connection.ts';
 import { engineOfDb } from '../db/engine.ts';
+import { CLIENT_ADDRESS_HEADER } from '../http/client-address.ts';
 import { sendMail } from '../mail/mailer.ts';
 
 /** Roles and what they may do: lib/desk/roles.ts. */
@@ -70,6 +71,9 @@ export function createAuth(db: DB) {
       },
     },
     advanced: {
+      // Rate limits key on the address the server stamped, never on a client's X-Forwarded-For
+      // (lib/http/client-address.ts). `next dev` has no stamp; there Next's own X-Forwarded-For will do.
+      ipAddress: { ipAddressHeaders: process.env.NODE_ENV === 'production' ? [CLIENT_ADDRESS_HEADER] : [CLIENT_ADDRESS_HEADER, 'x-forwarded-for'] },
       cookiePrefix: 'meridian',
       useSecureCookies: url.protocol === 'https:',
       defaultCookieAttributes: { sameSite: 'lax', httpOnly: true },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CommentError } from '../comments/errors.ts';
-import { api, apiError, parseId, readJson } from './api.ts';
+import { CLIENT_ADDRESS_HEADER } from '../http/client-address.ts';
+import { api, apiError, ipHashOf, parseId, readJson } from './api.ts';
 
 const jsonRequest = (body: string, headers: Record<string, string> = {}) =>
   new Request('http://localhost/api/x', { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
@@ -36,6 +37,16 @@ describe('API plumbing', () => {
     await expect(readJson(jsonRequest(JSON.stringify({ body: 'x'.repeat(40_000) })), schema)).rejects.toMatchObject({ code: 'payload_too_large' });
     await expect(readJson(jsonRequest(JSON.stringify({ body: 7 })), schema)).rejects.toMatchObject({ code: 'validation_failed', options: { field: 'body' } });
     expect(await readJson(jsonRequest(JSON.stringify({ body: 'ok' })), schema)).toEqual({ body: 'ok' });
+  });
+
+  it('hashes the address the server stamped, never a client-written X-Forwarded-For', () => {
+    const from = (headers: Record<string, string>) => ipHashOf(new Request('http://localhost/', { headers }));
+    const reader = from({ [CLIENT_ADDRESS_HEADER]: '198.51.100.7' });
+    expect(reader).toMatch(/^[\w-]{32}$/);
+    expect(reader).not.toContain('198');
+    expect(from({ [CLIENT_ADDRESS_HEADER]: '198.51.100.7', 'x-forwarded-for': '203.0.113.1' })).toBe(reader);
+    expect(from({ [CLIENT_ADDRESS_HEADER]: '198.51.100.8' })).not.toBe(reader);
+    expect(from({ 'x-forwarded-for': '203.0.113.1', 'x-real-ip': '203.0.113.2' })).toBeNull();
   });
 
   it('accepts only plain positive ids in paths', () => {

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { config } from '../config.ts';
 import { ERROR_CODES, type ApiErrorBody, type ErrorCode } from '../comments/contract.ts';
 import { CommentError } from '../comments/errors.ts';
+import { CLIENT_ADDRESS_HEADER } from '../http/client-address.ts';
 import type { Viewer } from '../comments/service.ts';
 import { log } from '../log.ts';
 import { getSessionUser } from './auth.ts';
@@ -103,9 +104,12 @@ export async function viewerFrom(request: Request): Promise<Viewer | null> {
   return getSessionUser(request.headers);
 }
 
-/** A salted hash of the client address: enough for per-IP rate limits, useless to anyone reading the table. */
+/**
+ * A salted hash of the client address: enough for per-IP rate limits, useless to anyone reading the table.
+ * The address is the one the server stamped (lib/http/client-address.ts), never a client's X-Forwarded-For.
+ */
 export function ipHashOf(request: Request): string | null {
-  const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip');
+  const ip = request.headers.get(CLIENT_ADDRESS_HEADER);
   if (!ip) return null;
   return createHash('sha256').update(`${config().authSecret ?? 'dev'}:${ip}`).digest('base64url').slice(0, 32);
 }
