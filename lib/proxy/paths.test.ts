@@ -14,6 +14,12 @@ describe('canonical page paths', () => {
     expect(canonicalPath('/news//a-story')).toBe('/news/a-story');
   });
 
+  it('gives the front page one address: its route answers with `/`', () => {
+    expect(canonicalPath('/edition/front')).toBe('/');
+    expect(canonicalPath('/Edition/Front/')).toBe('/');
+    expect(canonicalPath('/edition/friday')).toBeNull();
+  });
+
   it('never turns a path into a protocol-relative URL', () => {
     expect(canonicalPath('//evil.example/')).toBe('/evil.example');
     expect(canonicalPath('//evil.example')).toBe('/evil.example');

@@ -6,16 +6,20 @@
 /** Paths whose case is meaningful (tokens, file keys, framework files): never lower-cased. */
 const CASE_SENSITIVE = /^\/(?:preview|api|media|demo|_next|og|feeds|sitemaps)(?:\/|$)/;
 
+const FRONT_PAGE_ROUTE = '/edition/front';
+
 /**
  * The canonical form of a page path, or null when it already is canonical: no trailing slash,
  * no repeated slashes, ASCII letters in lower case (percent-escapes are left as they are, since
- * `%C3%A9` and `%c3%a9` are the same character). `/` stays `/`.
+ * `%C3%A9` and `%c3%a9` are the same character). `/` stays `/`; the front page's route is `/`.
  */
 export function canonicalPath(pathname: string): string | null {
   // Collapsing `//` first also stops `//evil.example/` from becoming a protocol-relative target.
   let path = pathname.replace(/\/{2,}/g, '/');
   if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
   if (!CASE_SENSITIVE.test(path)) path = path.replace(/%[0-9A-Fa-f]{2}|[A-Z]+/g, (m) => (m.startsWith('%') ? m : m.toLowerCase()));
+  // Where next.config.mjs rewrites `/` to: the front page has one address.
+  if (path === FRONT_PAGE_ROUTE) path = '/';
   return path === pathname ? null : path;
 }
 
