@@ -24,6 +24,21 @@ test('an unpublished article answers 410 Gone with a page that says it was remov
   }
 });
 
+test('the pages behind the rewrites are not second addresses: the front page’s route moves to /, the removal page is only for removed stories', async ({ request }) => {
+  const front = await request.get('/edition/front', { maxRedirects: 0 });
+  expect(front.status()).toBe(301);
+  expect(new URL(front.headers()['location']!, 'http://x').pathname).toBe('/');
+
+  const published = demoArticles.find((a) => a.status === 'published')!;
+  for (const slug of ['no-such-story', published.slug]) {
+    const response = await request.get(`/gone/${slug}`);
+    expect(response.status(), slug).toBe(404);
+    expect(await response.text(), slug).not.toContain('This article has been removed');
+  }
+  const pulled = hidden.find((a) => a.status === 'unpublished')!;
+  expect(await (await request.get(`/gone/${pulled.slug}`)).text()).toContain('This article has been removed');
+});
+
 test('an article under the wrong section is not served', async ({ page }) => {
   const article = demoArticles.find((a) => a.status === 'published' && a.section !== 'sport')!;
   const response = await page.goto(`/sport/${article.slug}`);

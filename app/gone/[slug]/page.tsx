@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PLACEHOLDER_PARAM } from '@/lib/site/static-params';
+import { getUrlStatus } from '@/lib/site/url-status';
 import { FrontPageButton } from '@/components/ui/FrontPageButton';
 
 /** What the proxy shows, with status 410, for an article the newsroom has taken down. */
@@ -13,7 +14,10 @@ export function generateStaticParams() {
 export const metadata: Metadata = { title: 'Article removed', robots: { index: false, follow: true } };
 
 export default async function GonePage({ params }: { params: Promise<{ slug: string }> }) {
-  if ((await params).slug === PLACEHOLDER_PARAM) notFound();
+  // Reached by the proxy's rewrite; asked for directly, only a story that really was taken down is
+  // said to be, so no link can claim it of a story that never existed or is still up.
+  const { slug } = await params;
+  if (slug === PLACEHOLDER_PARAM || !(await getUrlStatus()).gone.includes(slug)) notFound();
   return (
     <div className="mx-auto max-w-2xl px-4 py-16">
       <p className="font-sans text-sm font-semibold tracking-wide text-accent uppercase">Error 410</p>
