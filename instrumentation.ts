@@ -13,9 +13,11 @@ export async function register() {
   const db = getDb();
   const { applied } = await migrateToLatest(db);
   log.info({ siteUrl, database: databaseUrl.split('@').pop(), applied }, 'database ready');
-  const { clientAddressStampInstalled } = await import('./lib/http/client-address.ts');
+  const { clientAddressStampInstalled } = await import('./lib/http/client-address-stamp.ts');
   if (process.env.NODE_ENV === 'production' && !clientAddressStampInstalled()) {
-    log.warn('started without scripts/start.sh (npm start): per-address rate limits cannot tell readers apart');
+    // Not fatal (the site still serves), but loud: comments lose their per-address limit, and Better
+    // Auth puts every reader in one sign-in bucket.
+    log.error('started without scripts/start.sh (use npm start): per-address rate limits cannot tell readers apart');
   }
 
   if (firstAdmin) {

@@ -39,7 +39,7 @@ export function serverEnv(databaseUrl: string, origin: string): NodeJS.ProcessEn
     SCHEDULER_INTERVAL_SECONDS: '0',
     MEDIA_DIR: 'bench/.data/media',
     // The load generator stands in for the reverse proxy: each simulated reader's address arrives in
-    // X-Forwarded-For (bench/load.ts), so per-address limits see 2,500 readers rather than one.
+    // X-Forwarded-For (bench/load.ts), so per-address limits see each reader rather than one address.
     TRUSTED_PROXIES: '127.0.0.1,::1',
     NEXT_TELEMETRY_DISABLED: '1',
   };

@@ -54,16 +54,23 @@ test('a reader resets a forgotten password through the mailed link, and sign-in 
   expect(statuses).toContain(429);
 });
 
-test('sign-in limits count per connection, and a forged X-Forwarded-For buys no fresh attempts', async ({ baseURL }) => {
-  // A loopback address of its own (Linux routes all of 127/8 to lo), so no other test shares its allowance.
-  const from = `127.${1 + (process.pid % 250)}.${Date.now() % 250}.${1 + Math.floor(Math.random() * 250)}`;
+test('sign-in limits count per address, and a forged X-Forwarded-For buys no fresh attempts', async ({ baseURL }) => {
+  // Loopback addresses of its own (Linux routes all of 127/8 to lo), so no other test shares their allowance.
+  const address = () => `127.${1 + (process.pid % 250)}.${Date.now() % 250}.${1 + Math.floor(Math.random() * 250)}`;
+  const from = address();
+  const signIn = (source: string, i: number) =>
+    postFrom(source, new URL('/api/auth/sign-in/email', baseURL), { email: uniqueEmail('nobody'), password: 'not the password at all' }, {
+      'x-forwarded-for': `203.0.113.${i + 1}`,
+      'x-client-address': `198.51.100.${i + 1}`,
+    });
   const statuses: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const body = { email: uniqueEmail('nobody'), password: 'not the password at all' };
-    statuses.push(await postFrom(from, new URL('/api/auth/sign-in/email', baseURL), body, { 'x-forwarded-for': `203.0.113.${i + 1}`, 'x-client-address': `198.51.100.${i + 1}` }));
-  }
+  for (let i = 0; i < 7; i++) statuses.push(await signIn(from, i));
   expect(statuses[0]).toBe(401);
   expect(statuses.slice(-2)).toEqual([429, 429]);
+  // Another reader is not held back by that one.
+  let other = address();
+  while (other === from) other = address();
+  expect(await signIn(other, 0)).toBe(401);
 });
 
 /** POSTs JSON from a chosen local address (Playwright's request context cannot pick one); resolves the status. */

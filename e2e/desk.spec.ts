@@ -200,6 +200,9 @@ test('an editor restores an earlier revision from the side-by-side view', async 
 test('unpublishing makes the article answer 410', async ({ browser }) => {
   const context = await browser.newContext({ storageState: storage });
   const page = await context.newPage();
+  // While the story is up, its removal page is a 404, and that answer is cached: unpublishing must expire it.
+  const removalPage = `/gone/${articleUrl.split('/').pop()}`;
+  expect((await page.request.get(removalPage)).status()).toBe(404);
   await page.goto(`/desk/articles/${articleId}`);
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Unpublish' }).click();

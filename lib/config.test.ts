@@ -44,7 +44,8 @@ describe('configuration from the environment', () => {
 
   it('stops on a trusted proxy list it cannot read, rather than trusting nothing or everything quietly', () => {
     expect(() => parseConfig({ TRUSTED_PROXIES: '127.0.0.1, ::1, 10.0.0.0/8' })).not.toThrow();
-    expect(() => parseConfig({ TRUSTED_PROXIES: '127.0.0.1, nginx' })).toThrow(/TRUSTED_PROXIES: must be comma-separated IP addresses or CIDR ranges/);
+    expect(() => parseConfig({ TRUSTED_PROXIES: '127.0.0.1, nginx' })).toThrow(/TRUSTED_PROXIES: must be comma-separated IP addresses or CIDR ranges.*"nginx"/);
+    expect(() => parseConfig({ TRUSTED_PROXIES: '0.0.0.0/0' })).toThrow(/TRUSTED_PROXIES: .*wider than \/8/);
   });
 
   it('treats empty variables as unset', () => {

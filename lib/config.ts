@@ -55,17 +55,16 @@ const schema = z.object({
   TRUSTED_PROXIES: z
     .string()
     .default('')
-    .refine(
-      (v) => {
-        try {
-          parseTrustedProxies(v);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      { message: 'must be comma-separated IP addresses or CIDR ranges of the reverse proxies in front of the site, such as 127.0.0.1,::1' },
-    ),
+    .superRefine((v, ctx) => {
+      try {
+        parseTrustedProxies(v);
+      } catch (error) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be comma-separated IP addresses or CIDR ranges of the reverse proxies in front of the site, such as 127.0.0.1,::1 (${(error as Error).message})`,
+        });
+      }
+    }),
   SITE_TIMEZONE: z
     .string()
     .default('Europe/London')

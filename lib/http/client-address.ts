@@ -1,23 +1,36 @@
 import { BlockList, isIP } from 'node:net';
-import { Server, type IncomingMessage } from 'node:http';
 
 /**
  * Who is asking, for per-address rate limits. Any client can send X-Forwarded-For, and `next start`
  * passes a client's own value on untouched, so the app never reads it. The server stamps each request
- * with this header instead (any copy a client sent is dropped): the connection's address, or, when
- * that is a reverse proxy listed in TRUSTED_PROXIES, the address that proxy says it served.
+ * with this header instead, replacing any copy a client sent (lib/http/client-address-stamp.ts): the
+ * connection's address, or, when that is a reverse proxy listed in TRUSTED_PROXIES, the address that
+ * proxy says it served.
  */
 export const CLIENT_ADDRESS_HEADER = 'x-client-address';
 
-/** TRUSTED_PROXIES: comma-separated addresses or CIDR ranges, e.g. `127.0.0.1,::1,10.0.0.0/8`. Throws on anything else. */
+/** What the stamp says when the connection had already closed and has no address. */
+export const UNKNOWN_ADDRESS = 'unknown';
+
+/** The narrowest prefix a proxy range may have: `0.0.0.0/0` would let every client vouch for itself. */
+const WIDEST_PREFIX = { 4: 8, 6: 32 } as const;
+
+/**
+ * TRUSTED_PROXIES: comma-separated addresses or CIDR ranges, e.g. `127.0.0.1,::1,10.0.0.0/8`.
+ * Throws, naming the entry, on anything else and on ranges wider than /8 (IPv4) or /32 (IPv6).
+ */
 export function parseTrustedProxies(spec: string): BlockList {
   const list = new BlockList();
   for (const entry of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
     const [address = '', bits, ...rest] = entry.split('/');
     const family = isIP(address);
+    if (family !== 4 && family !== 6) throw new Error(`"${entry}" is not an IP address or a CIDR range`);
     const maxBits = family === 4 ? 32 : 128;
-    if (!family || rest.length > 0 || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits))) {
+    if (rest.length > 0 || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits))) {
       throw new Error(`"${entry}" is not an IP address or a CIDR range`);
+    }
+    if (bits !== undefined && Number(bits) < WIDEST_PREFIX[family]) {
+      throw new Error(`"${entry}" is wider than /${WIDEST_PREFIX[family]}: list the proxies, never the clients' networks`);
     }
     const type = family === 4 ? 'ipv4' : 'ipv6';
     if (bits === undefined) list.addAddress(address, type);
@@ -60,52 +73,18 @@ export function clientAddress(peer: string | undefined, forwardedFor: string | s
   return nearest;
 }
 
-/** Sets CLIENT_ADDRESS_HEADER on a request as it arrives, replacing whatever the client sent under that name. */
-export function stampClientAddress(request: IncomingMessage, trusted: BlockList): void {
-  const address = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trusted);
-  const raw: string[] = [];
-  for (let i = 0; i + 1 < request.rawHeaders.length; i += 2) {
-    if (request.rawHeaders[i]!.toLowerCase() !== CLIENT_ADDRESS_HEADER) raw.push(request.rawHeaders[i]!, request.rawHeaders[i + 1]!);
-  }
-  if (address) {
-    request.headers[CLIENT_ADDRESS_HEADER] = address;
-    raw.push(CLIENT_ADDRESS_HEADER, address);
-  } else {
-    delete request.headers[CLIENT_ADDRESS_HEADER];
-  }
-  request.rawHeaders.splice(0, request.rawHeaders.length, ...raw);
-}
-
-const INSTALLED = Symbol.for('meridian.client-address');
-
 /**
- * Stamps every request that any HTTP server in this process receives (Next's included: it creates its
- * server after this runs). The proxy list is read on the first request, after Next has loaded .env files.
+ * What a per-address limit counts by: an IPv4 address as it is, an IPv6 address by its /64, since one
+ * household or server is usually given a whole /64 and could otherwise take a fresh address per request.
  */
-export function installClientAddressStamp(trustedSpec: () => string): void {
-  const state = globalThis as { [INSTALLED]?: boolean };
-  if (state[INSTALLED]) return;
-  state[INSTALLED] = true;
-  let trusted: BlockList | undefined;
-  const emit = Server.prototype.emit;
-  Server.prototype.emit = function emitStamped(this: Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event === 'request') {
-      if (!trusted) {
-        try {
-          trusted = parseTrustedProxies(trustedSpec());
-        } catch (error) {
-          // The configuration check at start-up names the variable; until then trust no proxy.
-          console.error(`TRUSTED_PROXIES: ${(error as Error).message}; no proxy is trusted`);
-          trusted = new BlockList();
-        }
-      }
-      stampClientAddress(args[0] as IncomingMessage, trusted);
-    }
-    return Reflect.apply(emit, this, [event, ...args]) as boolean;
-  } as typeof emit;
-}
-
-/** Whether this process stamps requests (scripts/start.sh loads the stamp before Next). */
-export function clientAddressStampInstalled(): boolean {
-  return (globalThis as { [INSTALLED]?: boolean })[INSTALLED] === true;
+export function rateLimitKey(address: string): string {
+  if (isIP(address) !== 6) return address;
+  const [head = '', tail] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail === undefined ? [] : tail ? tail.split(':') : [];
+  const groups = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

@@ -47,6 +47,9 @@ describe('API plumbing', () => {
     expect(from({ [CLIENT_ADDRESS_HEADER]: '198.51.100.7', 'x-forwarded-for': '203.0.113.1' })).toBe(reader);
     expect(from({ [CLIENT_ADDRESS_HEADER]: '198.51.100.8' })).not.toBe(reader);
     expect(from({ 'x-forwarded-for': '203.0.113.1', 'x-real-ip': '203.0.113.2' })).toBeNull();
+    // One IPv6 /64 is one household or server.
+    expect(from({ [CLIENT_ADDRESS_HEADER]: '2001:db8:1:2::a' })).toBe(from({ [CLIENT_ADDRESS_HEADER]: '2001:db8:1:2:ffff::b' }));
+    expect(from({ [CLIENT_ADDRESS_HEADER]: '2001:db8:1:2::a' })).not.toBe(from({ [CLIENT_ADDRESS_HEADER]: '2001:db8:1:3::a' }));
   });
 
   it('accepts only plain positive ids in paths', () => {

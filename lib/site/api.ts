@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { config } from '../config.ts';
 import { ERROR_CODES, type ApiErrorBody, type ErrorCode } from '../comments/contract.ts';
 import { CommentError } from '../comments/errors.ts';
-import { CLIENT_ADDRESS_HEADER } from '../http/client-address.ts';
+import { CLIENT_ADDRESS_HEADER, rateLimitKey } from '../http/client-address.ts';
 import type { Viewer } from '../comments/service.ts';
 import { log } from '../log.ts';
 import { getSessionUser } from './auth.ts';
@@ -111,5 +111,5 @@ export async function viewerFrom(request: Request): Promise<Viewer | null> {
 export function ipHashOf(request: Request): string | null {
   const ip = request.headers.get(CLIENT_ADDRESS_HEADER);
   if (!ip) return null;
-  return createHash('sha256').update(`${config().authSecret ?? 'dev'}:${ip}`).digest('base64url').slice(0, 32);
+  return createHash('sha256').update(`${config().authSecret ?? 'dev'}:${rateLimitKey(ip)}`).digest('base64url').slice(0, 32);
 }
