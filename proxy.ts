@@ -13,7 +13,8 @@ import { urlStatus } from './lib/proxy/url-status-client';
  *   cache keeps them (Next would let a CDN keep the account pages' static shells for an hour);
  * - search results are the same for everyone: shared caches may keep them a minute (Next marks the
  *   dynamic page no-store);
- * - article URLs: old slugs answer 301 to the current URL, unpublished articles 410.
+ * - article URLs: old slugs answer 301 to the current URL, unpublished articles 410 (their removal
+ *   page, asked for by its own address, too).
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -36,6 +37,12 @@ export async function proxy(request: NextRequest) {
   if (PERSONAL.test(pathname)) return personal(NextResponse.next());
   if (pathname === '/search') return sharedBriefly(NextResponse.next());
 
+  const removed = REMOVAL_PAGE.exec(pathname)?.[1];
+  if (removed) {
+    // The removal page asked for by its own address says the same as the article's: 410 (else a 404).
+    const status = await urlStatus(`http://127.0.0.1:${process.env.PORT ?? 3000}`, internalKey());
+    return status.gone.has(removed) ? revalidating(NextResponse.rewrite(request.nextUrl, { status: 410 })) : NextResponse.next();
+  }
   const slug = articleSlugOf(pathname);
   if (!slug) return NextResponse.next();
   const status = await urlStatus(`http://127.0.0.1:${process.env.PORT ?? 3000}`, internalKey());
@@ -44,6 +51,9 @@ export async function proxy(request: NextRequest) {
   if (status.gone.has(slug)) return revalidating(NextResponse.rewrite(new URL(`/gone/${slug}`, request.url), { status: 410 }));
   return NextResponse.next();
 }
+
+/** Where the proxy rewrites unpublished articles to (app/gone/[slug]). */
+const REMOVAL_PAGE = /^\/gone\/([^/]+)$/;
 
 /** Pages that are about the person asking (or unpublished text): never kept by a shared cache. */
 const PERSONAL = /^\/(?:account|preview)(?:\/|$)/;

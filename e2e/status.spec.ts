@@ -36,7 +36,9 @@ test('the pages behind the rewrites are not second addresses: the front page’s
     expect(await response.text(), slug).not.toContain('This article has been removed');
   }
   const pulled = hidden.find((a) => a.status === 'unpublished')!;
-  expect(await (await request.get(`/gone/${pulled.slug}`)).text()).toContain('This article has been removed');
+  const removal = await request.get(`/gone/${pulled.slug}`);
+  expect(removal.status()).toBe(410);
+  expect(await removal.text()).toContain('This article has been removed');
 });
 
 test('an article under the wrong section is not served', async ({ page }) => {
