@@ -52,7 +52,7 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-/** Where the proxy rewrites unpublished articles to (app/gone/[slug]). */
+/** Where the proxy rewrites unpublished articles to (app/(content)/gone/[slug]). */
 const REMOVAL_PAGE = /^\/gone\/([^/]+)$/;
 
 /** Pages that are about the person asking (or unpublished text): never kept by a shared cache. */

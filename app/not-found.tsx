@@ -1,20 +1,13 @@
-import type { Metadata } from 'next';
-import { FrontPageButton } from '@/components/ui/FrontPageButton';
-import { NOINDEX_FOLLOW } from '@/lib/seo/metadata';
+import { StreamedChrome } from '@/app/_routes/chrome';
+import { NotFoundMessage, notFoundMetadata } from '@/app/_routes/not-found-message';
 
-// Not for the index (the 404 status says so too), but its links may be followed.
-export const metadata: Metadata = { title: 'Page not found', robots: NOINDEX_FOLLOW };
+export const metadata = notFoundMetadata;
 
+/** Addresses no route matches: rendered in the root layout alone, so it brings its own masthead. */
 export default function NotFound() {
   return (
-    <div className="mx-auto max-w-2xl px-4 py-16">
-      <p className="font-sans text-sm font-semibold tracking-wide text-accent uppercase">Error 404</p>
-      <h1 className="mt-2 font-serif text-4xl font-bold">We can’t find that page</h1>
-      <p className="mt-4 text-lg text-ink-muted">
-        The story may have been moved or taken down, or the address may be mistyped. Try the front page or one of the sections
-        above.
-      </p>
-      <FrontPageButton />
-    </div>
+    <StreamedChrome>
+      <NotFoundMessage />
+    </StreamedChrome>
   );
 }

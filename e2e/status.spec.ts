@@ -6,12 +6,16 @@ const neverPublished = hidden.filter((a) => a.status !== 'unpublished');
 
 test('unknown, draft and scheduled articles answer 404 with a helpful page', async ({ page }) => {
   expect(neverPublished.map((a) => a.status)).toEqual(expect.arrayContaining(['draft', 'scheduled']));
-  const paths = ['/news/no-such-story', '/no-such-section', '/tag/no-such-tag', '/author/nobody', ...neverPublished.map((a) => `/${a.section}/${a.slug}`)];
+  const paths = ['/news/no-such-story', '/no-such-section', '/tag/no-such-tag', '/author/nobody', '/account/no-such-step', '/no/such/page', ...neverPublished.map((a) => `/${a.section}/${a.slug}`)];
   for (const path of paths) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.locator('h1')).toHaveText('We can’t find that page');
     await expect(page.getByRole('link', { name: 'Go to the front page' })).toBeVisible();
+    // One masthead and one footer, whichever layout the missing page would have had.
+    await expect(page.getByRole('banner'), path).toHaveCount(1);
+    await expect(page.getByRole('contentinfo'), path).toHaveCount(1);
+    await expect(page.getByRole('main'), path).toHaveCount(1);
   }
 });
 

@@ -1,0 +1,75 @@
+import { connection } from 'next/server';
+import { Suspense } from 'react';
+import { SiteFooter } from '@/components/layout/SiteFooter';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import { config } from '@/lib/config';
+import { isBuildPhase } from '@/lib/site/build-phase';
+import { getSections } from '@/lib/site/content';
+
+/*
+ * The masthead, main landmark and footer around every page, in two forms. The build has no database,
+ * so pages prerendered then cannot know the sections; pages rendered on their first request can.
+ */
+
+function Frame({ header, footer, children }: { header: React.ReactNode; footer: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <>
+      {header}
+      <main id="main" tabIndex={-1} className="outline-none">
+        {children}
+      </main>
+      {footer}
+    </>
+  );
+}
+
+/**
+ * For content pages, rendered on their first request and then cached: the navigation is part of the
+ * page's own HTML. At build only their placeholder pages render (never served), with no sections.
+ */
+export async function RenderedChrome({ children }: { children: React.ReactNode }) {
+  const { siteName } = config();
+  const sections = isBuildPhase() ? [] : await getSections();
+  return (
+    <Frame header={<SiteHeader siteName={siteName} sections={sections} />} footer={<SiteFooter siteName={siteName} sections={sections} />}>
+      {children}
+    </Frame>
+  );
+}
+
+/**
+ * For pages prerendered at build (desk, account, previews, search, the 404 page): the navigation is a
+ * hole in the prerendered page, filled on each request, so its HTML and its React payload agree.
+ */
+export function StreamedChrome({ children }: { children: React.ReactNode }) {
+  const { siteName } = config();
+  return (
+    <Frame
+      header={
+        <Suspense fallback={<SiteHeader siteName={siteName} sections={[]} />}>
+          <StreamedHeader siteName={siteName} />
+        </Suspense>
+      }
+      footer={
+        <Suspense fallback={<SiteFooter siteName={siteName} sections={[]} />}>
+          <StreamedFooter siteName={siteName} />
+        </Suspense>
+      }
+    >
+      {children}
+    </Frame>
+  );
+}
+
+async function sectionsOnRequest() {
+  if (isBuildPhase()) await connection();
+  return getSections();
+}
+
+async function StreamedHeader({ siteName }: { siteName: string }) {
+  return <SiteHeader siteName={siteName} sections={await sectionsOnRequest()} />;
+}
+
+async function StreamedFooter({ siteName }: { siteName: string }) {
+  return <SiteFooter siteName={siteName} sections={await sectionsOnRequest()} />;
+}
