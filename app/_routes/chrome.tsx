@@ -38,7 +38,7 @@ export async function RenderedChrome({ children }: { children: React.ReactNode }
 }
 
 /**
- * For pages prerendered at build (desk, account, previews, search, the 404 page): the navigation is a
+ * For pages prerendered at build (desk, account, previews, search): the navigation is a
  * hole in the prerendered page, filled on each request, so its HTML and its React payload agree.
  */
 export function StreamedChrome({ children }: { children: React.ReactNode }) {
@@ -56,6 +56,19 @@ export function StreamedChrome({ children }: { children: React.ReactNode }) {
         </Suspense>
       }
     >
+      {children}
+    </Frame>
+  );
+}
+
+/**
+ * For the root 404 (paths no route matches): the masthead without the section list. The root 404 is
+ * also part of every page's React payload, so it must not read data or render the full chrome there.
+ */
+export function StaticChrome({ children }: { children: React.ReactNode }) {
+  const { siteName } = config();
+  return (
+    <Frame header={<SiteHeader siteName={siteName} sections={[]} />} footer={<SiteFooter siteName={siteName} sections={[]} />}>
       {children}
     </Frame>
   );
