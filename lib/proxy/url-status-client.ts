@@ -12,9 +12,17 @@ export interface UrlStatusSnapshot {
 const REFRESH_MS = 1000;
 const EMPTY: UrlStatusSnapshot = { moved: new Map(), gone: new Set() };
 
-const state = globalThis as unknown as {
-  __meridianUrlStatus?: { snapshot: UrlStatusSnapshot; fetchedAt: number; pending: Promise<UrlStatusSnapshot> | null; mustWait?: boolean };
-};
+interface Entry {
+  snapshot: UrlStatusSnapshot;
+  fetchedAt: number;
+  /** Bumped by every local change: a lookup started before it cannot answer for after it. */
+  generation: number;
+  pending: Promise<UrlStatusSnapshot> | null;
+  pendingGeneration: number;
+  mustWait: boolean;
+}
+
+const state = globalThis as unknown as { __meridianUrlStatus?: Entry };
 
 async function fetchSnapshot(origin: string, key: string): Promise<UrlStatusSnapshot> {
   const response = await fetch(`${origin}/api/internal/url-status`, { method: 'POST', headers: { [INTERNAL_KEY_HEADER]: key }, cache: 'no-store' });
@@ -23,39 +31,47 @@ async function fetchSnapshot(origin: string, key: string): Promise<UrlStatusSnap
   return { moved: new Map(Object.entries(data.moved)), gone: new Set(data.gone) };
 }
 
-/** The current snapshot: the very first call waits for it; afterwards no request ever waits. */
+/** The current snapshot: the very first call, and the first after a local change, wait for it; otherwise no request waits. */
 export async function urlStatus(origin: string, key: string): Promise<UrlStatusSnapshot> {
-  let entry = state.__meridianUrlStatus;
-  if (!entry) {
-    entry = { snapshot: EMPTY, fetchedAt: 0, pending: null };
-    state.__meridianUrlStatus = entry;
-  }
-  if (Date.now() - entry.fetchedAt >= REFRESH_MS && !entry.pending) entry.pending = refresh(entry, origin, key);
+  state.__meridianUrlStatus ??= { snapshot: EMPTY, fetchedAt: 0, generation: 0, pending: null, pendingGeneration: -1, mustWait: false };
+  const entry = state.__meridianUrlStatus;
+  const current = entry.pending !== null && entry.pendingGeneration === entry.generation;
+  if ((entry.mustWait || Date.now() - entry.fetchedAt >= REFRESH_MS) && !current) refresh(entry, origin, key);
   return (entry.fetchedAt === 0 || entry.mustWait) && entry.pending ? entry.pending : entry.snapshot;
 }
 
 /**
  * Called in the process that made a change (slug change, unpublish): the next request waits for a
- * fresh list instead of getting the old one. Other instances catch up within REFRESH_MS.
+ * fresh list instead of getting the old one, even if a lookup begun before the change is still out.
+ * Other instances catch up within REFRESH_MS.
  */
 export function invalidateUrlStatus() {
   const entry = state.__meridianUrlStatus;
   if (!entry) return;
-  entry.fetchedAt = -REFRESH_MS;
+  entry.generation += 1;
   entry.mustWait = true;
 }
 
-type Entry = NonNullable<(typeof state)['__meridianUrlStatus']>;
-
-async function refresh(entry: Entry, origin: string, key: string): Promise<UrlStatusSnapshot> {
-  try {
-    entry.snapshot = await fetchSnapshot(origin, key);
-  } catch {
-    // Keep serving what we had; a later request tries again.
-  } finally {
-    entry.fetchedAt = Date.now();
-    entry.pending = null;
-    entry.mustWait = false;
-  }
-  return entry.snapshot;
+function refresh(entry: Entry, origin: string, key: string) {
+  const generation = entry.generation;
+  const run = (async () => {
+    try {
+      const snapshot = await fetchSnapshot(origin, key);
+      // A lookup overtaken by a change answers only the callers that were already waiting on it.
+      if (generation !== entry.generation) return snapshot;
+      entry.snapshot = snapshot;
+    } catch {
+      // Keep serving what we had; a later request tries again.
+    }
+    if (generation === entry.generation) {
+      entry.fetchedAt = Date.now();
+      entry.mustWait = false;
+    }
+    return entry.snapshot;
+  })();
+  entry.pending = run;
+  entry.pendingGeneration = generation;
+  void run.finally(() => {
+    if (entry.pending === run) entry.pending = null;
+  });
 }
