@@ -10,6 +10,7 @@ export interface UrlStatusSnapshot {
 }
 
 const REFRESH_MS = 1000;
+const LOOKUP_TIMEOUT_MS = 2000;
 const EMPTY: UrlStatusSnapshot = { moved: new Map(), gone: new Set() };
 
 interface Entry {
@@ -25,18 +26,24 @@ interface Entry {
 const state = globalThis as unknown as { __meridianUrlStatus?: Entry };
 
 async function fetchSnapshot(origin: string, key: string): Promise<UrlStatusSnapshot> {
-  const response = await fetch(`${origin}/api/internal/url-status`, { method: 'POST', headers: { [INTERNAL_KEY_HEADER]: key }, cache: 'no-store' });
+  // Bounded: a lookup that hung would otherwise stay "current" and hold every waiting request.
+  const response = await fetch(`${origin}/api/internal/url-status`, {
+    method: 'POST',
+    headers: { [INTERNAL_KEY_HEADER]: key },
+    cache: 'no-store',
+    signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS),
+  });
   if (!response.ok) throw new Error(`url-status answered ${response.status}`);
   const data = (await response.json()) as { moved: Record<string, string>; gone: string[] };
   return { moved: new Map(Object.entries(data.moved)), gone: new Set(data.gone) };
 }
 
-/** The current snapshot: the very first call, and the first after a local change, wait for it; otherwise no request waits. */
+/** The current snapshot. Until the first list, and after a local change until the fresh list, requests wait; otherwise none does. */
 export async function urlStatus(origin: string, key: string): Promise<UrlStatusSnapshot> {
   state.__meridianUrlStatus ??= { snapshot: EMPTY, fetchedAt: 0, generation: 0, pending: null, pendingGeneration: -1, mustWait: false };
   const entry = state.__meridianUrlStatus;
-  const current = entry.pending !== null && entry.pendingGeneration === entry.generation;
-  if ((entry.mustWait || Date.now() - entry.fetchedAt >= REFRESH_MS) && !current) refresh(entry, origin, key);
+  const pendingIsCurrent = entry.pending !== null && entry.pendingGeneration === entry.generation;
+  if ((entry.mustWait || Date.now() - entry.fetchedAt >= REFRESH_MS) && !pendingIsCurrent) refresh(entry, origin, key);
   return (entry.fetchedAt === 0 || entry.mustWait) && entry.pending ? entry.pending : entry.snapshot;
 }
 
