@@ -1,5 +1,19 @@
+import type { Page } from '@playwright/test';
 import { demoArticles } from '../lib/seed/demo/articles/index.ts';
 import { expect, test } from './fixtures';
+
+/**
+ * A seeded story's headline link on the front page. Not simply the first: other tests publish, rename
+ * and unpublish their own stories meanwhile, and the newest stories lead the front page.
+ */
+async function seededStoryLink(page: Page) {
+  const seeded = new Set(demoArticles.filter((a) => a.status === 'published').map((a) => `/${a.section}/${a.slug}`));
+  const teasers = page.locator('main article :is(h2, h3) a');
+  const hrefs = await teasers.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const index = hrefs.findIndex((h) => h !== null && seeded.has(h));
+  expect(index, 'a seeded story on the front page').toBeGreaterThanOrEqual(0);
+  return teasers.nth(index);
+}
 
 test('home page leads to an article @mobile', async ({ page }) => {
   const response = await page.goto('/');
@@ -8,14 +22,7 @@ test('home page leads to an article @mobile', async ({ page }) => {
   await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link')).toHaveCount(8);
   await expect(page.getByRole('complementary', { name: 'Latest' }).locator('li')).toHaveCount(10);
 
-  // A seeded story: other tests publish, rename and unpublish their own stories meanwhile, and the
-  // newest stories lead the front page.
-  const seeded = new Set(demoArticles.filter((a) => a.status === 'published').map((a) => `/${a.section}/${a.slug}`));
-  const teasers = page.locator('main article :is(h2, h3) a');
-  const hrefs = await teasers.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  const index = hrefs.findIndex((h) => h !== null && seeded.has(h));
-  expect(index, 'a seeded story on the front page').toBeGreaterThanOrEqual(0);
-  const lead = teasers.nth(index);
+  const lead = await seededStoryLink(page);
   const headline = (await lead.textContent()) ?? '';
   const href = (await lead.getAttribute('href')) ?? '';
   expect(href).toMatch(/^\/[a-z-]+\/[a-z0-9-]+$/);
@@ -61,14 +68,7 @@ test('links prefetch the page a reader reaches for, not every link that scrolls 
 
   // Pointing at a story prefetches that story alone (the router may split it into a tree and a
   // segment request), and clicking it is a client-side navigation.
-  // A seeded story: other tests publish, rename and unpublish their own stories meanwhile, and the
-  // newest stories lead the front page.
-  const seeded = new Set(demoArticles.filter((a) => a.status === 'published').map((a) => `/${a.section}/${a.slug}`));
-  const teasers = page.locator('main article :is(h2, h3) a');
-  const hrefs = await teasers.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  const index = hrefs.findIndex((h) => h !== null && seeded.has(h));
-  expect(index, 'a seeded story on the front page').toBeGreaterThanOrEqual(0);
-  const lead = teasers.nth(index);
+  const lead = await seededStoryLink(page);
   const href = (await lead.getAttribute('href')) ?? '';
   await lead.scrollIntoViewIfNeeded();
   await lead.hover();
