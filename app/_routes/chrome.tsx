@@ -7,8 +7,9 @@ import { isBuildPhase } from '@/lib/site/build-phase';
 import { getSections } from '@/lib/site/content';
 
 /*
- * The masthead, main landmark and footer around every page, in two forms. The build has no database,
- * so pages prerendered then cannot know the sections; pages rendered on their first request can.
+ * The masthead, main landmark and footer around every page, in three forms. The build has no database,
+ * so pages prerendered then cannot know the sections; pages rendered on their first request can; and
+ * the root 404, which rides along in every page's payload, does without them.
  */
 
 function Frame({ header, footer, children }: { header: React.ReactNode; footer: React.ReactNode; children: React.ReactNode }) {
@@ -38,8 +39,9 @@ export async function RenderedChrome({ children }: { children: React.ReactNode }
 }
 
 /**
- * For pages prerendered at build (desk, account, previews, search): the navigation is a
- * hole in the prerendered page, filled on each request, so its HTML and its React payload agree.
+ * For the desk, account, previews and search, whose pages are prerendered at build or share that
+ * layout: the navigation is a hole in the prerendered page, filled on each request, so its HTML and
+ * its React payload agree.
  */
 export function StreamedChrome({ children }: { children: React.ReactNode }) {
   const { siteName } = config();

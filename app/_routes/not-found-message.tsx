@@ -12,7 +12,7 @@ export function NotFoundMessage() {
       <p className="font-sans text-sm font-semibold tracking-wide text-accent uppercase">Error 404</p>
       <h1 className="mt-2 font-serif text-4xl font-bold">We can’t find that page</h1>
       <p className="mt-4 text-lg text-ink-muted">
-        The story may have been moved or taken down, or the address may be mistyped. Try the front page or one of the sections
+        The story may have been moved or taken down, or the address may be mistyped. Try the front page, or search for it
         above.
       </p>
       <FrontPageButton />
