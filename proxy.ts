@@ -40,16 +40,20 @@ export async function proxy(request: NextRequest) {
   const removed = REMOVAL_PAGE.exec(pathname)?.[1];
   if (removed) {
     // The removal page asked for by its own address says the same as the article's: 410 (else a 404).
-    const status = await urlStatus(`http://127.0.0.1:${process.env.PORT ?? 3000}`, internalKey());
-    return status.gone.has(removed) ? revalidating(NextResponse.rewrite(request.nextUrl, { status: 410 })) : NextResponse.next();
+    return (await knownSlugs()).gone.has(removed) ? revalidating(NextResponse.rewrite(request.nextUrl, { status: 410 })) : NextResponse.next();
   }
   const slug = articleSlugOf(pathname);
   if (!slug) return NextResponse.next();
-  const status = await urlStatus(`http://127.0.0.1:${process.env.PORT ?? 3000}`, internalKey());
+  const status = await knownSlugs();
   const target = status.moved.get(slug);
   if (target && target !== pathname) return revalidating(NextResponse.redirect(new URL(`${target}${search}`, request.url), 301));
   if (status.gone.has(slug)) return revalidating(NextResponse.rewrite(new URL(`/gone/${slug}`, request.url), { status: 410 }));
   return NextResponse.next();
+}
+
+/** Moved and gone article slugs, as this server's own lookup keeps them (lib/proxy/url-status-client.ts). */
+function knownSlugs() {
+  return urlStatus(`http://127.0.0.1:${process.env.PORT ?? 3000}`, internalKey());
 }
 
 /** Where the proxy rewrites unpublished articles to (app/(content)/gone/[slug]). */

@@ -16,6 +16,11 @@ export function siteSecret(): string {
 
 export const INTERNAL_KEY_HEADER = 'x-meridian-internal';
 
+let derived: { secret: string; key: string } | undefined;
+
+/** Derived once per secret: the proxy asks for it on every article request. */
 export function internalKey(): string {
-  return createHmac('sha256', siteSecret()).update('internal-requests').digest('base64url');
+  const secret = siteSecret();
+  if (derived?.secret !== secret) derived = { secret, key: createHmac('sha256', secret).update('internal-requests').digest('base64url') };
+  return derived.key;
 }
