@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { config } from '@/lib/config';
+import type { SectionRef } from '@/lib/content/types';
 import { isBuildPhase } from '@/lib/site/build-phase';
 import { getSections } from '@/lib/site/content';
 
@@ -12,6 +13,7 @@ import { getSections } from '@/lib/site/content';
  * the root 404, which rides along in every page's payload, does without them.
  */
 
+/** The masthead and footer around the main landmark. */
 function Frame({ header, footer, children }: { header: React.ReactNode; footer: React.ReactNode; children: React.ReactNode }) {
   return (
     <>
@@ -24,18 +26,22 @@ function Frame({ header, footer, children }: { header: React.ReactNode; footer: 
   );
 }
 
-/**
- * For content pages, rendered on their first request and then cached: the navigation is part of the
- * page's own HTML. At build only their placeholder pages render (never served), with no sections.
- */
-export async function RenderedChrome({ children }: { children: React.ReactNode }) {
+/** Masthead and footer listing these sections. */
+function WithSections({ sections, children }: { sections: SectionRef[]; children: React.ReactNode }) {
   const { siteName } = config();
-  const sections = isBuildPhase() ? [] : await getSections();
   return (
     <Frame header={<SiteHeader siteName={siteName} sections={sections} />} footer={<SiteFooter siteName={siteName} sections={sections} />}>
       {children}
     </Frame>
   );
+}
+
+/**
+ * For content pages, rendered on their first request and then cached: the navigation is part of the
+ * page's own HTML. At build only their placeholder pages render (never served), with no sections.
+ */
+export async function RenderedChrome({ children }: { children: React.ReactNode }) {
+  return <WithSections sections={isBuildPhase() ? [] : await getSections()}>{children}</WithSections>;
 }
 
 /**
@@ -68,12 +74,7 @@ export function StreamedChrome({ children }: { children: React.ReactNode }) {
  * also part of every page's React payload, so it must not read data or render the full chrome there.
  */
 export function StaticChrome({ children }: { children: React.ReactNode }) {
-  const { siteName } = config();
-  return (
-    <Frame header={<SiteHeader siteName={siteName} sections={[]} />} footer={<SiteFooter siteName={siteName} sections={[]} />}>
-      {children}
-    </Frame>
-  );
+  return <WithSections sections={[]}>{children}</WithSections>;
 }
 
 async function sectionsOnRequest() {
