@@ -3,6 +3,8 @@
 // compiler to read it, about 35 MB of resident memory in every server for one small file.
 // @ts-check and the JSDoc types keep it type-checked (tsconfig.json includes it).
 
+import { fileURLToPath } from 'node:url';
+
 /**
  * Rendered pages, and 'use cache' results, each keep an in-memory LRU of this many MB (Next's
  * default is 50 each); pages beyond it are read from the disk cache. Part of the memory budget that
@@ -21,6 +23,9 @@ const nextConfig = {
   partialPrefetching: false,
   poweredByHeader: false,
   cacheMaxMemorySize: cacheMemoryBytes(),
+  // Next's page cache with the fix that lets pages rendered at request time be read back from disk
+  // (without it, every page that left the memory LRU was rendered again on each request).
+  cacheHandler: fileURLToPath(new URL('./lib/cache/page-cache-handler.ts', import.meta.url)),
   // proxy.ts answers 301 (not Next's 308) for trailing slashes, together with upper-case paths.
   skipTrailingSlashRedirect: true,
   reactStrictMode: true,
