@@ -14,10 +14,11 @@ export async function register() {
   const { applied } = await migrateToLatest(db);
   log.info({ siteUrl, database: databaseUrl.split('@').pop(), applied }, 'database ready');
   const { clientAddressStampInstalled } = await import('./lib/http/client-address-stamp.ts');
-  if (process.env.NODE_ENV === 'production' && !clientAddressStampInstalled()) {
-    // Not fatal (the site still serves), but loud: comments lose their per-address limit, and Better
-    // Auth puts every reader in one sign-in bucket.
-    log.error('started without scripts/start.sh (use npm start): per-address rate limits cannot tell readers apart');
+  const { frontDoorInstalled } = await import('./lib/http/front-door.ts');
+  if (process.env.NODE_ENV === 'production' && !(clientAddressStampInstalled() && frontDoorInstalled())) {
+    // Not fatal (the site still serves), but loud: comments lose their per-address limit, Better Auth
+    // puts every reader in one sign-in bucket, and old slugs and unpublished articles answer 404.
+    log.error('started without scripts/start.sh (use npm start): rate limits cannot tell readers apart, and old or removed article URLs answer 404');
   }
 
   if (firstAdmin) {

@@ -1,29 +1,24 @@
 import { getSessionCookie } from 'better-auth/cookies';
 import { NextResponse, type NextRequest } from 'next/server';
 import { internalKey } from './lib/internal-key';
-import { articleSlugOf, canonicalPath } from './lib/proxy/paths';
+import { SLUG_STATUS_CACHE_CONTROL } from './lib/proxy/paths';
 import { urlStatus } from './lib/proxy/url-status-client';
 
 /**
- * Runs before routing, for jobs pages cannot do:
- * - one URL per page: a trailing slash, repeated slashes or upper-case letters answer 301 to the
- *   canonical path, query kept (next.config.mjs turns off Next's own 308 for trailing slashes);
+ * Runs before routing, for jobs pages cannot do, on the paths its matcher lists only: `next start` runs
+ * a proxy as a second pass through its whole request handler (about 0.8 ms a request), so public pages
+ * stay out of it. Canonical URLs, old slugs and removed articles are the front door's
+ * (lib/http/front-door.ts), before Next. Here:
  * - the desk: anonymous visitors go to the sign-in page (the desk pages check the role themselves);
  * - personal pages (desk, account, previews) are `private, no-store`, redirects included, so no shared
  *   cache keeps them (Next would let a CDN keep the account pages' static shells for an hour);
  * - search results are the same for everyone: shared caches may keep them a minute (Next marks the
  *   dynamic page no-store);
- * - article URLs: old slugs answer 301 to the current URL, unpublished articles 410 (their removal
- *   page, asked for by its own address, too).
+ * - the removal page answers 410, both where the front door sends an unpublished article's URL and when
+ *   asked for by its own address (else it is a 404).
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const canonical = canonicalPath(pathname);
-  if (canonical) {
-    // A plain URL: NextURL would put the trailing slash back (skipTrailingSlashRedirect preserves it).
-    // `canonical` starts with a single slash, so it cannot leave our origin.
-    return NextResponse.redirect(new URL(`${canonical}${search}`, request.url), 301);
-  }
   if (pathname === '/desk' || pathname.startsWith('/desk/')) {
     if (!getSessionCookie(request, { cookiePrefix: 'meridian' })) {
       const signIn = new URL('/account/sign-in', request.url);
@@ -38,16 +33,7 @@ export async function proxy(request: NextRequest) {
   if (pathname === '/search') return sharedBriefly(NextResponse.next());
 
   const removed = REMOVAL_PAGE.exec(pathname)?.[1];
-  if (removed) {
-    // The removal page asked for by its own address says the same as the article's: 410 (else a 404).
-    return (await knownSlugs()).gone.has(removed) ? revalidating(NextResponse.rewrite(request.nextUrl, { status: 410 })) : NextResponse.next();
-  }
-  const slug = articleSlugOf(pathname);
-  if (!slug) return NextResponse.next();
-  const status = await knownSlugs();
-  const target = status.moved.get(slug);
-  if (target && target !== pathname) return revalidating(NextResponse.redirect(new URL(`${target}${search}`, request.url), 301));
-  if (status.gone.has(slug)) return revalidating(NextResponse.rewrite(new URL(`/gone/${slug}`, request.url), { status: 410 }));
+  if (removed && (await knownSlugs()).gone.has(removed)) return revalidating(NextResponse.rewrite(request.nextUrl, { status: 410 }));
   return NextResponse.next();
 }
 
@@ -56,7 +42,7 @@ function knownSlugs() {
   return urlStatus(`http://127.0.0.1:${process.env.PORT ?? 3000}`, internalKey());
 }
 
-/** Where the proxy rewrites unpublished articles to (app/(content)/gone/[slug]). */
+/** Where the front door sends unpublished articles' URLs (app/(content)/gone/[slug]). */
 const REMOVAL_PAGE = /^\/gone\/([^/]+)$/;
 
 /** Pages that are about the person asking (or unpublished text): never kept by a shared cache. */
@@ -72,17 +58,12 @@ function sharedBriefly(response: NextResponse) {
   return response;
 }
 
-/**
- * Browsers keep a 301 forever unless told otherwise. A slug can be renamed back (a restored revision),
- * and a remembered 301 would then loop, so browsers must ask again; shared caches may keep it a minute.
- */
 function revalidating(response: NextResponse) {
-  response.headers.set('Cache-Control', 'public, max-age=0, s-maxage=60, must-revalidate');
+  response.headers.set('Cache-Control', SLUG_STATUS_CACHE_CONTROL);
   return response;
 }
 
 export const config = {
-  // Every page path (canonical form), except framework, API, media, feed, sitemap and share-image paths and
-  // files (anything with a dot); the article lookup itself is limited to /<section>/<slug> by articleSlugOf.
-  matcher: ['/desk', '/desk/:path*', '/((?!api/|_next/|media/|demo/|feeds/|sitemaps/|og/)[^.]+)'],
+  // Only what the proxy handles (see above); every other page goes straight to its route.
+  matcher: ['/desk', '/desk/:path*', '/account', '/account/:path*', '/preview', '/preview/:path*', '/search', '/gone/:slug'],
 };

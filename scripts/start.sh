@@ -12,7 +12,9 @@ source scripts/node24.sh
 # glibc gives each thread that allocates its own malloc arena; two arenas saved about 30 MB of
 # resident memory under the benchmark at no measurable cost.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-# Per-address rate limits need the client's real address, which App Router code cannot see: the
-# hook stamps each request with it (TRUSTED_PROXIES names the reverse proxies whose word is taken).
-exec node --max-old-space-size="${NODE_HEAP_MB:-192}" --max-semi-space-size=8 --import ./scripts/client-address-hook.ts \
+# scripts/request-hooks.ts runs before Next sees a request. Per-address rate limits need the client's
+# real address, which App Router code cannot see: it stamps each request with it (TRUSTED_PROXIES names
+# the reverse proxies whose word is taken). And its front door answers canonical-URL and old-slug 301s
+# and routes removed articles, so public pages need no proxy.ts pass (lib/http/front-door.ts).
+exec node --max-old-space-size="${NODE_HEAP_MB:-192}" --max-semi-space-size=8 --import ./scripts/request-hooks.ts \
   node_modules/next/dist/bin/next start "$@"

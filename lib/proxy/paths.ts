@@ -1,6 +1,6 @@
 /*
- * String rules the proxy applies to every page path before anything renders. Pure and cheap:
- * a few regular expressions per request, no lookups.
+ * String rules the front door (lib/http/front-door.ts) applies to every page path before anything
+ * renders. Pure and cheap: a few regular expressions per request, no lookups.
  */
 
 /** Paths whose case is meaningful (tokens, file keys, framework files): never lower-cased. */
@@ -26,9 +26,16 @@ export function canonicalPath(pathname: string): string | null {
 /** First segments that are not sections: their two-segment paths are never article URLs. */
 const NOT_SECTIONS = new Set(['api', '_next', 'media', 'demo', 'account', 'tag', 'author', 'edition', 'preview', 'gone', 'feeds', 'sitemaps', 'og', 'desk', 'search']);
 
-/** The slug of an article-shaped path (`/<section>/<slug>`), which the proxy checks for 301/410; else null. */
+/** The slug of an article-shaped path (`/<section>/<slug>`), which the front door checks for 301/410; else null. */
 export function articleSlugOf(pathname: string): string | null {
   const match = /^\/([^/]+)\/([^/]+)$/.exec(pathname);
   if (!match || NOT_SECTIONS.has(match[1]!)) return null;
   return match[2]!;
 }
+
+/**
+ * For answers that follow a slug's status: the 301 from an old slug, the 410 of a removed article.
+ * Browsers keep a 301 forever unless told otherwise, and a slug can be renamed back (a restored
+ * revision) or a story republished, so browsers must ask again; shared caches may keep it a minute.
+ */
+export const SLUG_STATUS_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, must-revalidate';

@@ -52,7 +52,7 @@ beforeEach(() => {
   lookups = 0;
 });
 
-describe('the proxy’s moved and gone slugs', () => {
+describe('the moved and gone slugs (front door and proxy)', () => {
   it('waits for the first list (one lookup for all who ask), then answers from memory within the second', async () => {
     current = { moved: { old: '/news/new' }, gone: ['pulled'] };
     const [first, second] = await Promise.all([urlStatus(origin, 'key'), urlStatus(origin, 'key')]);

@@ -1,8 +1,10 @@
 import { INTERNAL_KEY_HEADER } from '../internal-key.ts';
 /**
- * The proxy's view of moved (301) and gone (410) article slugs. The proxy cannot open the database,
- * so it asks the app's internal route and keeps the answer for a second: a lookup per request is a
- * Map read, and a change in the desk reaches every instance within about a second.
+ * Moved (301) and gone (410) article slugs, as the front door (lib/http/front-door.ts) and the proxy
+ * see them. Neither can open the database, so this asks the app's internal route and keeps the answer
+ * for a second: a lookup per request is a Map read, and a change in the desk reaches every instance
+ * within about a second. The state lives on globalThis, so the app's copy of this module (bundled by
+ * Next) and the front door's (loaded by Node) share it.
  */
 export interface UrlStatusSnapshot {
   moved: Map<string, string>;
@@ -38,8 +40,11 @@ async function fetchSnapshot(origin: string, key: string): Promise<UrlStatusSnap
   return { moved: new Map(Object.entries(data.moved)), gone: new Set(data.gone) };
 }
 
-/** The current snapshot. Until the first list, and after a local change until the fresh list, requests wait; otherwise none does. */
-export async function urlStatus(origin: string, key: string): Promise<UrlStatusSnapshot> {
+/**
+ * The current snapshot. Until the first list, and after a local change until the fresh list, requests
+ * wait (a promise); otherwise none does: the snapshot itself, so the front door can answer at once.
+ */
+export function urlStatus(origin: string, key: string): UrlStatusSnapshot | Promise<UrlStatusSnapshot> {
   state.__meridianUrlStatus ??= { snapshot: EMPTY, fetchedAt: 0, generation: 0, pending: null, pendingGeneration: -1, mustWait: false };
   const entry = state.__meridianUrlStatus;
   const pendingIsCurrent = entry.pending !== null && entry.pendingGeneration === entry.generation;

@@ -5,8 +5,8 @@ import { isInternalRequest, revalidateNow } from '@/lib/site/internal';
 import { getUrlStatus } from '@/lib/site/url-status';
 
 /**
- * For the proxy only (it cannot reach the database itself): moved and gone article slugs.
- * The proxy asks at most once a second while readers are arriving, so this is also where
+ * For the front door and the proxy only (neither can reach the database): moved and gone article slugs.
+ * They ask at most once a second while readers are arriving, so this is also where
  * scheduled articles are checked "on request", between the background ticks.
  */
 export async function POST(request: Request) {

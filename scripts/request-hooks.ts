@@ -1,0 +1,16 @@
+// Loaded with `node --import` before Next creates its server (scripts/start.sh, and `npm run dev`):
+// - every request is stamped with the client's address as this server can vouch for it
+//   (lib/http/client-address-stamp.ts);
+// - page requests pass the front door (lib/http/front-door.ts): canonical URLs, old slugs, removed articles.
+import { installClientAddressStamp } from '../lib/http/client-address-stamp.ts';
+import { installFrontDoor } from '../lib/http/front-door.ts';
+import { internalKey } from '../lib/internal-key.ts';
+import { urlStatus } from '../lib/proxy/url-status-client.ts';
+
+installClientAddressStamp(() => process.env.TRUSTED_PROXIES ?? '');
+// The slug lists come from this server's own internal route, at the address the request arrived on.
+installFrontDoor((request) => {
+  const { localAddress = '127.0.0.1', localPort } = request.socket;
+  const host = localAddress.includes(':') ? `[${localAddress}]` : localAddress;
+  return urlStatus(`http://${host}:${localPort}`, internalKey());
+});
