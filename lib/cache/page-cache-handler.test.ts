@@ -56,6 +56,15 @@ describe('the page cache handler', () => {
     expect(await cache.get(KEY, readContext)).toBeNull();
   });
 
+  it('stores the page’s HTML one-byte, with its curly quotes as character references', async () => {
+    const cache = open(PageCacheHandler as unknown as CacheClass);
+    const html = `<!DOCTYPE html><html><body><h1>Women’s rowing</h1><p>${'The harbour wall was rebuilt. '.repeat(40)}</p></body></html>`;
+    await cache.set(KEY, page({ html }), storeContext);
+    const entry = await cache.get(KEY, readContext);
+    expect(entry?.value.html).toContain('<h1>Women&#x2019;s rowing</h1>');
+    expect(entry?.value.html).not.toMatch(/[^\u0000-\u00ff]/);
+  });
+
   it('writes no flight file where Next reads none: postponed pages and fallback shells', async () => {
     const cache = open(PageCacheHandler as unknown as CacheClass);
     await cache.set(KEY, page({ postponed: '{"state":1}' }), storeContext);

@@ -1,17 +1,20 @@
 import { createRequire } from 'node:module';
 import type NextFileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache';
+import { oneByteHtml } from './one-byte-html.ts';
 
 /**
- * Next's own page cache (memory LRU in front of files under .next/server), with one fix, loaded by
- * next.config.mjs `cacheHandler`. Next loads this file itself with a native import, so it is plain
- * TypeScript that Node can strip (no enums, no imports of other project files).
+ * Next's own page cache (memory LRU in front of files under .next/server), loaded by next.config.mjs
+ * `cacheHandler`, with two changes. Next loads this file itself with a native import, so it is
+ * TypeScript that Node can strip (no enums; project imports by relative path with their extension).
  *
- * The fix (vercel/next.js#98306, upstream PR #98307): with Cache Components, a page rendered at
- * request time is stored as .html, .meta and segments but without its .rsc (flight) file, which
- * reading it back requires. Every page that left the memory LRU, and every page after a restart,
- * was therefore rendered again on each request (a MISS at first-render cost, about 45 ms here)
- * instead of being read from disk. This writes the .rsc file the reader expects, exactly when it
- * expects it: a complete page (nothing postponed) that is not a fallback shell.
+ * 1. A fix (vercel/next.js#98306, upstream PR #98307): with Cache Components, a page rendered at
+ *    request time is stored as .html, .meta and segments but without its .rsc (flight) file, which
+ *    reading it back requires. Every page that left the memory LRU, and every page after a restart,
+ *    was therefore rendered again on each request (a MISS at first-render cost, about 45 ms here)
+ *    instead of being read from disk. This writes the .rsc file the reader expects, exactly when it
+ *    expects it: a complete page (nothing postponed) that is not a fallback shell.
+ * 2. Pages are stored as one-byte strings (./one-byte-html.ts), which every cached response then
+ *    measures and encodes for the socket faster.
  */
 const require = createRequire(import.meta.url);
 const { default: FileSystemCache } = require('next/dist/server/lib/incremental-cache/file-system-cache.js') as {
@@ -30,8 +33,17 @@ interface FileSystemCacheInternals {
 /** The parts of a stored page this looks at (Next's const enums cannot be imported at run time). */
 interface StoredPage {
   kind: string;
+  html?: unknown;
   rscData?: Buffer;
   postponed?: string;
+}
+
+/** The entry to store: a page's HTML as a one-byte string where that is worth it. */
+export function withOneByteHtml(data: SetArgs[1]): SetArgs[1] {
+  const page = data as StoredPage | null;
+  if (page?.kind !== 'APP_PAGE' || typeof page.html !== 'string') return data;
+  const html = oneByteHtml(page.html);
+  return html === null ? data : ({ ...page, html } as unknown as SetArgs[1]);
 }
 
 /** The flight data Next stores a page without although its reader will ask for it, else null. */
@@ -44,9 +56,9 @@ export function missingFlightData(data: SetArgs[1], ctx: SetArgs[2]): Buffer | n
 }
 
 export default class PageCacheHandler extends FileSystemCache {
-  override async set(...args: SetArgs): Promise<void> {
-    await super.set(...args);
-    const [key, data, ctx] = args;
+  override async set(key: SetArgs[0], value: SetArgs[1], ctx: SetArgs[2]): Promise<void> {
+    const data = withOneByteHtml(value);
+    await super.set(key, data, ctx);
     const internals = this as unknown as FileSystemCacheInternals;
     const flightData = internals.flushToDisk ? missingFlightData(data, ctx) : null;
     if (!flightData) return;
