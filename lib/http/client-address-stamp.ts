@@ -1,6 +1,7 @@
 import type { BlockList } from 'node:net';
-import { Server, type IncomingMessage } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies, UNKNOWN_ADDRESS } from './client-address.ts';
+import { intercepting, interceptRequests } from './request-interceptor.ts';
 
 /**
  * Sets CLIENT_ADDRESS_HEADER on a request as it arrives. A copy the client sent is overwritten in
@@ -15,8 +16,7 @@ export function stampClientAddress(request: IncomingMessage, trusted: BlockList)
   }
 }
 
-const INSTALLED = Symbol.for('meridian.client-address');
-type StampState = { [INSTALLED]?: boolean };
+const NAME = 'client-address';
 
 /**
  * Stamps every request that any HTTP server in this process receives (Next's included: scripts/start.sh
@@ -24,9 +24,6 @@ type StampState = { [INSTALLED]?: boolean };
  * it changes: Next loads .env files after it starts listening. Returns a function that undoes it.
  */
 export function installClientAddressStamp(trustedSpec: () => string): () => void {
-  const state = globalThis as StampState;
-  if (state[INSTALLED]) return () => {};
-  state[INSTALLED] = true;
   let parsed: { spec: string; list: BlockList } | undefined;
   const trusted = (): BlockList => {
     const spec = trustedSpec();
@@ -41,18 +38,13 @@ export function installClientAddressStamp(trustedSpec: () => string): () => void
     }
     return parsed.list;
   };
-  const emit = Server.prototype.emit;
-  Server.prototype.emit = function emitStamped(this: Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event === 'request') stampClientAddress(args[0] as IncomingMessage, trusted());
-    return Reflect.apply(emit, this, [event, ...args]) as boolean;
-  } as typeof emit;
-  return () => {
-    Server.prototype.emit = emit;
-    state[INSTALLED] = false;
-  };
+  return interceptRequests(NAME, (request, _response, pass) => {
+    stampClientAddress(request, trusted());
+    pass();
+  });
 }
 
 /** Whether this process stamps requests (see scripts/start.sh). */
 export function clientAddressStampInstalled(): boolean {
-  return (globalThis as StampState)[INSTALLED] === true;
+  return intercepting(NAME);
 }

@@ -98,6 +98,19 @@ describe('the front door on a real server', () => {
     lookup = () => known;
   });
 
+  it('lets the server answer when the front door itself fails, now or later, instead of stopping the process', async () => {
+    const broken: UrlStatusSnapshot = { moved: new Map([['bad', '/news/it’s']]), gone: new Set() };
+    lookup = () => broken; // a Location Node refuses to send
+    expect(await get('/news/bad')).toMatchObject({ status: 200, body: 'served GET /news/bad' });
+    lookup = () => Promise.resolve(broken);
+    expect(await get('/news/bad')).toMatchObject({ status: 200, body: 'served GET /news/bad' });
+    lookup = () => {
+      throw new Error('no key');
+    };
+    expect(await get('/news/old-name')).toMatchObject({ status: 200, body: 'served GET /news/old-name' });
+    lookup = () => known;
+  });
+
   it('lets the page decide when there is no slug list at all', async () => {
     lookup = () => Promise.reject(new Error('lookup failed'));
     expect(await get('/news/old-name')).toMatchObject({ status: 200, body: 'served GET /news/old-name' });

@@ -1,6 +1,7 @@
-import { Server, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { articleSlugOf, canonicalPath, SLUG_STATUS_CACHE_CONTROL } from '../proxy/paths.ts';
 import type { UrlStatusSnapshot } from '../proxy/url-status-client.ts';
+import { intercepting, interceptRequests } from './request-interceptor.ts';
 
 /*
  * The front door: what every page request meets before Next does (installed by scripts/request-hooks.ts,
@@ -60,19 +61,19 @@ export function articleStep(article: Extract<FrontDoorStep, { kind: 'article' }>
 /** Where the moved and gone slugs come from for a request (the server's own lookup, in production). */
 export type SlugLookup = (request: IncomingMessage) => UrlStatusSnapshot | Promise<UrlStatusSnapshot>;
 
-function answer(step: FrontDoorStep, request: IncomingMessage, response: ServerResponse, pass: () => void) {
+function answer(step: FrontDoorStep, request: IncomingMessage, response: ServerResponse, pass: () => void): void {
   if (step.kind === 'moved') {
-    const headers: Record<string, string> = { Location: step.location, 'Content-Length': '0' };
-    if (step.cacheControl) headers['Cache-Control'] = step.cacheControl;
-    response.writeHead(301, headers).end();
+    // First, so that a Location Node refuses throws before anything about the response has changed.
+    response.setHeader('Location', step.location);
+    if (step.cacheControl) response.setHeader('Cache-Control', step.cacheControl);
+    response.writeHead(301, { 'Content-Length': '0' }).end();
     return;
   }
   if (step.kind === 'removed') request.url = step.url;
   pass();
 }
 
-const INSTALLED = Symbol.for('meridian.front-door');
-type DoorState = { [INSTALLED]?: boolean };
+const NAME = 'front-door';
 
 /**
  * Puts the front door before every HTTP server in this process (Next's included). A request that needs
@@ -80,39 +81,20 @@ type DoorState = { [INSTALLED]?: boolean };
  * first after start, or after a local change) goes on when it arrives. Returns a function that undoes it.
  */
 export function installFrontDoor(lookup: SlugLookup): () => void {
-  const state = globalThis as DoorState;
-  if (state[INSTALLED]) return () => {};
-  state[INSTALLED] = true;
-  const emit = Server.prototype.emit;
-  Server.prototype.emit = function emitThroughFrontDoor(this: Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event !== 'request') return Reflect.apply(emit, this, [event, ...args]) as boolean;
-    const [request, response] = args as [IncomingMessage, ServerResponse];
-    const pass = () => Reflect.apply(emit, this, [event, ...args]) as boolean;
+  return interceptRequests(NAME, (request, response, pass) => {
     const step = firstStep(request.method, request.url);
-    if (step.kind !== 'article') {
-      if (step.kind === 'pass') return pass();
-      answer(step, request, response, pass);
-      return true;
-    }
+    if (step.kind !== 'article') return answer(step, request, response, pass);
     const known = lookup(request);
-    if (!(known instanceof Promise)) {
-      answer(articleStep(step, known), request, response, pass);
-      return true;
-    }
-    known.then(
+    if (!(known instanceof Promise)) return answer(articleStep(step, known), request, response, pass);
+    return known.then(
       (snapshot) => answer(articleStep(step, snapshot), request, response, pass),
       // The lookup keeps serving its last list when a refresh fails; if even that fails, the page decides.
       () => pass(),
     );
-    return true;
-  } as typeof emit;
-  return () => {
-    Server.prototype.emit = emit;
-    state[INSTALLED] = false;
-  };
+  });
 }
 
 /** Whether this process has the front door (see scripts/start.sh). */
 export function frontDoorInstalled(): boolean {
-  return (globalThis as DoorState)[INSTALLED] === true;
+  return intercepting(NAME);
 }
