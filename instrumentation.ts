@@ -17,8 +17,9 @@ export async function register() {
   const { frontDoorInstalled } = await import('./lib/http/front-door.ts');
   if (process.env.NODE_ENV === 'production' && !(clientAddressStampInstalled() && frontDoorInstalled())) {
     // Not fatal (the site still serves), but loud: comments lose their per-address limit, Better Auth
-    // puts every reader in one sign-in bucket, and old slugs and unpublished articles answer 404.
-    log.error('started without scripts/start.sh (use npm start): rate limits cannot tell readers apart, and old or removed article URLs answer 404');
+    // puts every reader in one sign-in bucket, old slugs and unpublished articles answer 404, and
+    // non-canonical URLs (trailing slash, capitals) are served instead of redirected.
+    log.error('started without scripts/start.sh (use npm start): rate limits cannot tell readers apart, old or removed article URLs answer 404, and URLs are not made canonical');
   }
 
   if (firstAdmin) {

@@ -26,7 +26,7 @@ const nextConfig = {
   // Next's page cache with the fix that lets pages rendered at request time be read back from disk
   // (without it, every page that left the memory LRU was rendered again on each request).
   cacheHandler: fileURLToPath(new URL('./lib/cache/page-cache-handler.ts', import.meta.url)),
-  // proxy.ts answers 301 (not Next's 308) for trailing slashes, together with upper-case paths.
+  // The front door (lib/http/front-door.ts) answers 301 (not Next's 308) for trailing slashes, with upper-case paths.
   skipTrailingSlashRedirect: true,
   reactStrictMode: true,
   // Native and Node-only modules stay out of the server bundle.

@@ -2,7 +2,7 @@ import { getSessionCookie } from 'better-auth/cookies';
 import { NextResponse, type NextRequest } from 'next/server';
 import { internalKey } from './lib/internal-key';
 import { SLUG_STATUS_CACHE_CONTROL } from './lib/proxy/paths';
-import { urlStatus } from './lib/proxy/url-status-client';
+import { lastUrlStatusOrigin, urlStatus } from './lib/proxy/url-status-client';
 
 /**
  * Runs before routing, for jobs pages cannot do, on the paths its matcher lists only: `next start` runs
@@ -37,9 +37,12 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-/** Moved and gone article slugs, as this server's own lookup keeps them (lib/proxy/url-status-client.ts). */
+/**
+ * Moved and gone article slugs, as this server's own lookup keeps them (lib/proxy/url-status-client.ts),
+ * asked at the address the front door uses (it sees the socket); Next sets PORT when it listens.
+ */
 function knownSlugs() {
-  return urlStatus(`http://127.0.0.1:${process.env.PORT ?? 3000}`, internalKey());
+  return urlStatus(lastUrlStatusOrigin() ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`, internalKey());
 }
 
 /** Where the front door sends unpublished articles' URLs (app/(content)/gone/[slug]). */

@@ -1,8 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 
 /**
- * The site secret and the key the server uses to call itself (scheduler tick, proxy lookups).
- * Plain module: the proxy and the app both import it. Without BETTER_AUTH_SECRET (development)
+ * The site secret and the key the server uses to call itself (scheduler tick, slug lookups).
+ * Plain module: the front door, the proxy and the app import it. Without BETTER_AUTH_SECRET (development)
  * a per-process random secret stands in, so nothing signed survives a restart.
  */
 const globalKeys = globalThis as unknown as { __meridianDevSecret?: string };
@@ -18,7 +18,7 @@ export const INTERNAL_KEY_HEADER = 'x-meridian-internal';
 
 let derived: { secret: string; key: string } | undefined;
 
-/** Derived once per secret: the proxy asks for it on every article request. */
+/** Derived once per secret: the front door asks for it on every article request. */
 export function internalKey(): string {
   const secret = siteSecret();
   if (derived?.secret !== secret) derived = { secret, key: createHmac('sha256', secret).update('internal-requests').digest('base64url') };

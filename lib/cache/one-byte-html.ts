@@ -14,7 +14,7 @@ const WIDE = /[\u0100-\uffff]/;
 const WIDE_RUNS = /[\u0100-\uffff]+/g;
 
 /** A script element, or a run of wide characters outside one. React escapes `<` in text and attributes. */
-const SCRIPT_OR_WIDE = /(<script\b[^>]*>)([\s\S]*?)(<\/script>)|[\u0100-\uffff]+/gi;
+const SCRIPT_OR_WIDE = /(<script\b[^>]*>)([\s\S]*?)(<\/script>)|[\u0100-\uffff]+/g;
 
 /** Raw-text elements other than script, where neither form of escape would be read back. */
 const OTHER_RAW_TEXT = /<(?:style|xmp|plaintext|noembed|noframes|iframe|noscript)\b/i;

@@ -37,7 +37,8 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(distDir, { recursive: true, force: true }));
 
 function open(Cache: CacheClass) {
-  return new Cache({ fs: nodeFs, dev: false, flushToDisk: true, serverDistDir: distDir, revalidatedTags: [], maxMemoryCacheSize: 0 });
+  // As in production: the server directory inside the build directory (.next/server in .next).
+  return new Cache({ fs: nodeFs, dev: false, flushToDisk: true, serverDistDir: path.join(distDir, 'server'), revalidatedTags: [], maxMemoryCacheSize: 0 });
 }
 
 describe('the page cache handler', () => {
@@ -65,11 +66,43 @@ describe('the page cache handler', () => {
     expect(entry?.value.html).not.toMatch(/[^\u0000-\u00ff]/);
   });
 
+  it('does not read back what an earlier run of the server wrote, whose tag expirations it cannot know; the build’s pages it does', async () => {
+    const cache = open(PageCacheHandler as unknown as CacheClass);
+    await cache.set(KEY, page(), storeContext);
+    await cache.set(`${KEY}-built`, page(), storeContext);
+    const dir = path.join(distDir, 'server/route-cache/APP_PAGE/0123abcd/$/news');
+    const builtAt = new Date(Date.now() - 3_600_000);
+    fs.writeFileSync(path.join(distDir, 'prerender-manifest.json'), '{}');
+    fs.utimesSync(path.join(distDir, 'prerender-manifest.json'), builtAt, builtAt);
+    // Written by an earlier run: after the build, before this process started.
+    const earlierRun = new Date(performance.timeOrigin - 1000);
+    fs.utimesSync(path.join(dir, 'a-story.html'), earlierRun, earlierRun);
+    // Written by the build itself.
+    const byTheBuild = new Date(builtAt.getTime() - 1000);
+    fs.utimesSync(path.join(dir, 'a-story-built.html'), byTheBuild, byTheBuild);
+    const restarted = open(PageCacheHandler as unknown as CacheClass);
+    expect(await restarted.get(KEY, readContext)).toBeNull();
+    expect(await restarted.get(`${KEY}-built`, readContext)).not.toBeNull();
+    // What this run writes is read back.
+    await restarted.set(KEY, page(), storeContext);
+    expect(await restarted.get(KEY, readContext)).not.toBeNull();
+  });
+
+  it('replaces a page’s flight file whole when the page is stored again', async () => {
+    const cache = open(PageCacheHandler as unknown as CacheClass);
+    await cache.set(KEY, page(), storeContext);
+    await cache.set(KEY, page({ html: '<p>Second version</p>', rscData: Buffer.from('second') }), storeContext);
+    const entry = await cache.get(KEY, readContext);
+    expect([entry?.value.html, entry?.value.rscData?.toString()]).toEqual(['<p>Second version</p>', 'second']);
+    const dir = path.join(distDir, 'server/route-cache/APP_PAGE/0123abcd/$/news');
+    expect(fs.readdirSync(dir).filter((name) => name.includes('.partial'))).toEqual([]);
+  });
+
   it('writes no flight file where Next reads none: postponed pages and fallback shells', async () => {
     const cache = open(PageCacheHandler as unknown as CacheClass);
     await cache.set(KEY, page({ postponed: '{"state":1}' }), storeContext);
     await cache.set(`${KEY}-shell`, page(), { ...storeContext, isFallback: true });
-    const written = fs.readdirSync(path.join(distDir, 'route-cache/APP_PAGE/0123abcd/$/news'));
+    const written = fs.readdirSync(path.join(distDir, 'server/route-cache/APP_PAGE/0123abcd/$/news'));
     expect(written.filter((name) => name.endsWith('.rsc'))).toEqual([]);
     expect(written).toContain('a-story.html');
   });

@@ -1,10 +1,12 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type NextFileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache';
 import { oneByteHtml } from './one-byte-html.ts';
 
 /**
  * Next's own page cache (memory LRU in front of files under .next/server), loaded by next.config.mjs
- * `cacheHandler`, with two changes. Next loads this file itself with a native import, so it is
+ * `cacheHandler`, with three changes. Next loads this file itself with a native import, so it is
  * TypeScript that Node can strip (no enums; project imports by relative path with their extension).
  *
  * 1. A fix (vercel/next.js#98306, upstream PR #98307): with Cache Components, a page rendered at
@@ -15,6 +17,10 @@ import { oneByteHtml } from './one-byte-html.ts';
  *    expects it: a complete page (nothing postponed) that is not a fallback shell.
  * 2. Pages are stored as one-byte strings (./one-byte-html.ts), which every cached response then
  *    measures and encodes for the socket faster.
+ * 3. Entries an earlier run of the server wrote are not read back. Next keeps tag expirations in
+ *    memory only, so after a restart it cannot tell whether a stored page was revalidated before (a
+ *    story edited, then the server restarted): such a page is rendered again, as Next 16.4.6 did for
+ *    every page. Pages prerendered by the build, older than the build, are still read.
  */
 const require = createRequire(import.meta.url);
 const { default: FileSystemCache } = require('next/dist/server/lib/incremental-cache/file-system-cache.js') as {
@@ -25,9 +31,28 @@ type SetArgs = Parameters<NextFileSystemCache['set']>;
 
 /** The members of Next's class this needs; private in its typings. */
 interface FileSystemCacheInternals {
-  fs: { writeFile(path: string, data: Buffer): Promise<void> };
   flushToDisk?: boolean;
   getFilePath(key: string, kind: 'APP_PAGE'): string;
+}
+
+type GetArgs = Parameters<NextFileSystemCache['get']>;
+type CacheEntry = Awaited<ReturnType<NextFileSystemCache['get']>>;
+
+/** When this process started: entries written since are this run's. */
+const STARTED_AT = performance.timeOrigin;
+
+/** Whether an entry was written by an earlier run of the server (after the build, before this start). */
+export function fromEarlierRun(lastModified: number | undefined, builtAt: number, startedAt = STARTED_AT): boolean {
+  return lastModified !== undefined && lastModified > builtAt && lastModified < startedAt;
+}
+
+function buildTime(serverDistDir: string): number {
+  try {
+    // Written after the build's prerendered pages (BUILD_ID is written before them).
+    return fs.statSync(path.join(serverDistDir, '..', 'prerender-manifest.json')).mtimeMs;
+  } catch {
+    return Number.POSITIVE_INFINITY; // unknown: treat every stored entry as the build's
+  }
 }
 
 /** The parts of a stored page this looks at (Next's const enums cannot be imported at run time). */
@@ -56,13 +81,31 @@ export function missingFlightData(data: SetArgs[1], ctx: SetArgs[2]): Buffer | n
 }
 
 export default class PageCacheHandler extends FileSystemCache {
+  private readonly builtAt: number;
+
+  constructor(ctx: ConstructorParameters<typeof NextFileSystemCache>[0]) {
+    super(ctx);
+    this.builtAt = buildTime(ctx.serverDistDir);
+  }
+
+  override async get(...args: GetArgs): Promise<CacheEntry> {
+    const entry = await super.get(...args);
+    return entry && fromEarlierRun(entry.lastModified, this.builtAt) ? null : entry;
+  }
+
   override async set(key: SetArgs[0], value: SetArgs[1], ctx: SetArgs[2]): Promise<void> {
     const data = withOneByteHtml(value);
-    await super.set(key, data, ctx);
     const internals = this as unknown as FileSystemCacheInternals;
     const flightData = internals.flushToDisk ? missingFlightData(data, ctx) : null;
-    if (!flightData) return;
-    // After the .html and .meta: a read in between is a miss, as before, never a page without its data.
-    await internals.fs.writeFile(internals.getFilePath(`${key}.rsc`, 'APP_PAGE'), flightData);
+    const flightPath = flightData ? internals.getFilePath(`${key}.rsc`, 'APP_PAGE') : null;
+    // The previous version's flight file goes first, so that a read while the new page is written
+    // finds no flight file (a miss) rather than the new HTML with the old data.
+    if (flightPath) await fs.promises.rm(flightPath, { force: true });
+    await super.set(key, data, ctx);
+    if (!flightPath || !flightData) return;
+    // Written aside and renamed into place: a reader never sees half a file.
+    const partial = `${flightPath}.${process.pid}.partial`;
+    await fs.promises.writeFile(partial, flightData);
+    await fs.promises.rename(partial, flightPath);
   }
 }

@@ -8,8 +8,13 @@ import { intercepting, interceptRequests } from './request-interceptor.ts';
  * `headers` and, in place, in `rawHeaders` (whose length Node's `headersDistinct` relies on).
  */
 export function stampClientAddress(request: IncomingMessage, trusted: BlockList): void {
-  // Read before anything below changes the headers.
-  const address = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trusted) ?? UNKNOWN_ADDRESS;
+  // Read before anything below changes the headers. Whatever goes wrong, the client's own copy is replaced.
+  let address: string;
+  try {
+    address = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trusted) ?? UNKNOWN_ADDRESS;
+  } catch {
+    address = UNKNOWN_ADDRESS;
+  }
   request.headers[CLIENT_ADDRESS_HEADER] = address;
   for (let i = 0; i + 1 < request.rawHeaders.length; i += 2) {
     if (request.rawHeaders[i]!.toLowerCase() === CLIENT_ADDRESS_HEADER) request.rawHeaders[i + 1] = address;

@@ -75,6 +75,11 @@ function answer(step: FrontDoorStep, request: IncomingMessage, response: ServerR
 
 const NAME = 'front-door';
 
+/** Not `instanceof Promise`: the lookup's promise may come from another realm (Next's bundles). */
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown }).then === 'function';
+}
+
 /**
  * Puts the front door before every HTTP server in this process (Next's included). A request that needs
  * no lookup, or whose lookup is in memory, goes on at once; one that must wait for the slug list (the
@@ -85,7 +90,7 @@ export function installFrontDoor(lookup: SlugLookup): () => void {
     const step = firstStep(request.method, request.url);
     if (step.kind !== 'article') return answer(step, request, response, pass);
     const known = lookup(request);
-    if (!(known instanceof Promise)) return answer(articleStep(step, known), request, response, pass);
+    if (!isPromise(known)) return answer(articleStep(step, known), request, response, pass);
     return known.then(
       (snapshot) => answer(articleStep(step, snapshot), request, response, pass),
       // The lookup keeps serving its last list when a refresh fails; if even that fails, the page decides.

@@ -29,7 +29,8 @@ export function interceptRequests(name: string, intercept: RequestInterceptor): 
     // A throw here would escape the server's parser and stop the process: log it, and let the server answer.
     const fail = (error: unknown) => {
       console.error(`request interceptor ${name} failed on ${request.method} ${request.url}:`, error);
-      if (!response.headersSent) pass();
+      if (!passed) pass();
+      else if (!response.headersSent) response.writeHead(500).end();
     };
     try {
       const pending = intercept(request, response, pass);

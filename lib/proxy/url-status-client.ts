@@ -12,11 +12,17 @@ export interface UrlStatusSnapshot {
 }
 
 const REFRESH_MS = 1000;
+/** Until a first list has loaded (the server may still be starting), a failed lookup is tried again this soon. */
+const FIRST_RETRY_MS = 200;
 const LOOKUP_TIMEOUT_MS = 2000;
 const EMPTY: UrlStatusSnapshot = { moved: new Map(), gone: new Set() };
 
 interface Entry {
   snapshot: UrlStatusSnapshot;
+  /** Whether any lookup has succeeded: until then requests wait for the lookup under way. */
+  loaded: boolean;
+  /** Where the last lookup went: the front door knows the address the server answers on. */
+  origin?: string;
   fetchedAt: number;
   /** Bumped by every local change: a lookup started before it cannot answer for after it. */
   generation: number;
@@ -45,11 +51,12 @@ async function fetchSnapshot(origin: string, key: string): Promise<UrlStatusSnap
  * wait (a promise); otherwise none does: the snapshot itself, so the front door can answer at once.
  */
 export function urlStatus(origin: string, key: string): UrlStatusSnapshot | Promise<UrlStatusSnapshot> {
-  state.__meridianUrlStatus ??= { snapshot: EMPTY, fetchedAt: 0, generation: 0, pending: null, pendingGeneration: -1, mustWait: false };
+  state.__meridianUrlStatus ??= { snapshot: EMPTY, loaded: false, fetchedAt: 0, generation: 0, pending: null, pendingGeneration: -1, mustWait: false };
   const entry = state.__meridianUrlStatus;
+  entry.origin = origin;
   const pendingIsCurrent = entry.pending !== null && entry.pendingGeneration === entry.generation;
   if ((entry.mustWait || Date.now() - entry.fetchedAt >= REFRESH_MS) && !pendingIsCurrent) refresh(entry, origin, key);
-  return (entry.fetchedAt === 0 || entry.mustWait) && entry.pending ? entry.pending : entry.snapshot;
+  return (!entry.loaded || entry.mustWait) && entry.pending ? entry.pending : entry.snapshot;
 }
 
 /**
@@ -67,16 +74,19 @@ export function invalidateUrlStatus() {
 function refresh(entry: Entry, origin: string, key: string) {
   const generation = entry.generation;
   const run = (async () => {
+    let failed = false;
     try {
       const snapshot = await fetchSnapshot(origin, key);
+      entry.loaded = true;
       // A lookup overtaken by a change answers only the callers that were already waiting on it.
       if (generation !== entry.generation) return snapshot;
       entry.snapshot = snapshot;
     } catch {
-      // Keep serving what we had; a later request tries again.
+      // Keep serving what we had; a later request tries again (soon, while there has never been a list).
+      failed = true;
     }
     if (generation === entry.generation) {
-      entry.fetchedAt = Date.now();
+      entry.fetchedAt = failed && !entry.loaded ? Date.now() - REFRESH_MS + FIRST_RETRY_MS : Date.now();
       entry.mustWait = false;
     }
     return entry.snapshot;
@@ -86,4 +96,9 @@ function refresh(entry: Entry, origin: string, key: string) {
   void run.finally(() => {
     if (entry.pending === run) entry.pending = null;
   });
+}
+
+/** The address the last lookup went to (the front door's, from the request's socket), if any. */
+export function lastUrlStatusOrigin(): string | undefined {
+  return state.__meridianUrlStatus?.origin;
 }

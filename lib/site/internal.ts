@@ -11,7 +11,7 @@ import { tellPeers, type PeerRevalidation } from '../revalidation/peers.ts';
 
 export { siteSecret as signingSecret } from '../internal-key.ts';
 
-/** True for the server's calls to itself (scheduler tick, proxy lookups) and for its peers' calls. */
+/** True for the server's calls to itself (scheduler tick, slug lookups) and for its peers' calls. */
 export function isInternalRequest(request: Request): boolean {
   const given = Buffer.from(request.headers.get(INTERNAL_KEY_HEADER) ?? '');
   const expected = Buffer.from(internalKey());

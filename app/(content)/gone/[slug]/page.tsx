@@ -4,7 +4,7 @@ import { PLACEHOLDER_PARAM } from '@/lib/site/static-params';
 import { getUrlStatus } from '@/lib/site/url-status';
 import { FrontPageButton } from '@/components/ui/FrontPageButton';
 
-/** What the proxy shows, with status 410, for an article the newsroom has taken down. */
+/** What a taken-down article's URL shows, with status 410 (the front door sends it here; proxy.ts sets the status). */
 export const ensureStatic = 'navigation';
 
 export function generateStaticParams() {
@@ -14,7 +14,7 @@ export function generateStaticParams() {
 export const metadata: Metadata = { title: 'Article removed', robots: { index: false, follow: true } };
 
 export default async function GonePage({ params }: { params: Promise<{ slug: string }> }) {
-  // Reached by the proxy's rewrite; asked for directly, only a story that really was taken down is
+  // Reached by the front door's rewrite; asked for directly, only a story that really was taken down is
   // said to be, so no link can claim it of a story that never existed or is still up.
   const { slug } = await params;
   if (slug === PLACEHOLDER_PARAM || !(await getUrlStatus()).gone.includes(slug)) notFound();
