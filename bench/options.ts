@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 
 /** Command-line options of `npm run bench`, parsed without touching anything else (unit-tested). */
 
-export const ROUTES = ['home', 'article', 'first-render', 'section', 'comments-page-2', 'search', 'comment-post', 'nginx-proxy', 'nginx-file'] as const;
+export const ROUTES = ['home', 'article', 'first-render', 'long-tail', 'section', 'comments-page-2', 'search', 'comment-post', 'nginx-proxy', 'nginx-file'] as const;
 export type RouteName = (typeof ROUTES)[number];
 export type DatasetName = 'bench' | 'demo';
 

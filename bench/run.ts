@@ -163,7 +163,8 @@ async function main() {
     if (wants(opts, 'nginx-file')) for (const c of opts.connections) await run('nginx-file', fixed('nginx-file', nginx.fileOrigin, '/', c), 'nginx', [nginx.file.pid]);
     if (wants(opts, 'nginx-proxy')) for (const c of opts.connections) await run('nginx-proxy', fixed('nginx-proxy', nginx.proxyOrigin, fixtures.articlePath, c), 'nginx+next', [nginx.proxy.pid, server.pid]);
   }
-  if (wants(opts, 'first-render')) {
+  // long-tail reads back the pages first-render renders, so it brings that row with it.
+  if (wants(opts, 'first-render') || wants(opts, 'long-tail')) {
     const spec: LoadSpec = {
       kind: 'paths',
       route: 'first-render',
@@ -176,6 +177,13 @@ async function main() {
     await run('first-render', spec, 'next', [server.pid]);
     const hits = rows.at(-1)?.cacheHits ?? 0;
     if (hits > 0) log(`warning: ${hits} first-render requests were cache hits (x-nextjs-cache: HIT)`);
+    if (wants(opts, 'long-tail')) {
+      // The same pages again, oldest first: most have left the memory cache (CACHE_MEMORY_MB) and are
+      // read back from disk, as for readers spread over more stories than memory holds.
+      await run('long-tail', { ...spec, route: 'long-tail', warmupPaths: [] }, 'next', [server.pid]);
+      const misses = spec.paths.length - (rows.at(-1)?.cacheHits ?? 0);
+      if (misses > 0) log(`warning: ${misses} long-tail requests were not cache hits (rendered again)`);
+    }
   }
   if (wants(opts, 'comment-post')) {
     // Last: it writes to the database and revalidates its article.
