@@ -42,8 +42,8 @@ type CacheEntry = Awaited<ReturnType<NextFileSystemCache['get']>>;
 const STARTED_AT = performance.timeOrigin;
 
 /** Whether an entry was written by an earlier run of the server (after the build, before this start). */
-export function fromEarlierRun(lastModified: number | undefined, builtAt: number, startedAt = STARTED_AT): boolean {
-  return lastModified !== undefined && lastModified > builtAt && lastModified < startedAt;
+function fromEarlierRun(lastModified: number | undefined, builtAt: number): boolean {
+  return lastModified !== undefined && lastModified > builtAt && lastModified < STARTED_AT;
 }
 
 function buildTime(serverDistDir: string): number {
@@ -64,7 +64,7 @@ interface StoredPage {
 }
 
 /** The entry to store: a page's HTML as a one-byte string where that is worth it. */
-export function withOneByteHtml(data: SetArgs[1]): SetArgs[1] {
+function withOneByteHtml(data: SetArgs[1]): SetArgs[1] {
   const page = data as StoredPage | null;
   if (page?.kind !== 'APP_PAGE' || typeof page.html !== 'string') return data;
   const html = oneByteHtml(page.html);
@@ -72,7 +72,7 @@ export function withOneByteHtml(data: SetArgs[1]): SetArgs[1] {
 }
 
 /** The flight data Next stores a page without although its reader will ask for it, else null. */
-export function missingFlightData(data: SetArgs[1], ctx: SetArgs[2]): Buffer | null {
+function missingFlightData(data: SetArgs[1], ctx: SetArgs[2]): Buffer | null {
   const page = data as StoredPage | null;
   if (page?.kind !== 'APP_PAGE' || !page.rscData) return null;
   const context = ctx as { isRoutePPREnabled?: boolean; isFallback?: boolean; fetchCache?: boolean };
