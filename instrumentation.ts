@@ -15,11 +15,13 @@ export async function register() {
   log.info({ siteUrl, database: databaseUrl.split('@').pop(), applied }, 'database ready');
   const { clientAddressStampInstalled } = await import('./lib/http/client-address-stamp.ts');
   const { frontDoorInstalled } = await import('./lib/http/front-door.ts');
-  if (process.env.NODE_ENV === 'production' && !(clientAddressStampInstalled() && frontDoorInstalled())) {
+  const { pageDoorInstalled } = await import('./lib/http/page-door.ts');
+  if (process.env.NODE_ENV === 'production' && !(clientAddressStampInstalled() && frontDoorInstalled() && pageDoorInstalled())) {
     // Not fatal (the site still serves), but loud: comments lose their per-address limit, Better Auth
     // puts every reader in one sign-in bucket, old slugs and unpublished articles answer 404, and
-    // non-canonical URLs (trailing slash, capitals) are served instead of redirected.
-    log.error('started without scripts/start.sh (use npm start): rate limits cannot tell readers apart, old or removed article URLs answer 404, and URLs are not made canonical');
+    // non-canonical URLs (trailing slash, capitals) are served instead of redirected, and every cached
+    // page costs Next's full request handling.
+    log.error('started without scripts/start.sh (use npm start): rate limits cannot tell readers apart, old or removed article URLs answer 404, URLs are not made canonical, and cached pages are not sent from memory');
   }
 
   if (firstAdmin) {

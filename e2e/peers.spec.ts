@@ -49,9 +49,10 @@ test('a headline changed through one instance is what the other instance serves 
   expect(created.status()).toBe(201);
   const path = new URL((await created.json()).article.url).pathname;
 
-  // The other instance renders and caches the article.
+  // The other instance renders and caches the article, until its page door sends it (lib/http/page-door.ts).
   const first = await fetch(`${peerURL}${path}`);
   expect(await first.text()).toContain(story.headline);
+  await expect.poll(async () => (await fetch(`${peerURL}${path}`)).headers.get('x-page-door'), { timeout: 3_000, intervals: [50] }).toBe('HIT');
   expect(await (await fetch(`${peerURL}${path}`)).text()).toContain(story.headline);
 
   const headline = `Lock gates reopen early ${externalId}`;

@@ -1,13 +1,18 @@
 // Loaded with `node --import` before Next creates its server (scripts/start.sh, and `npm run dev`):
 // - every request is stamped with the client's address as this server can vouch for it
 //   (lib/http/client-address-stamp.ts);
-// - page requests pass the front door (lib/http/front-door.ts): canonical URLs, old slugs, removed articles.
+// - page requests pass the front door (lib/http/front-door.ts): canonical URLs, old slugs, removed articles;
+// - then the page door (lib/http/page-door.ts): public pages Next last served from its cache are sent
+//   again from memory. Installed before the front door, so that it comes after it.
+import { pageStore } from '../lib/cache/page-store.ts';
 import { installClientAddressStamp } from '../lib/http/client-address-stamp.ts';
 import { installFrontDoor } from '../lib/http/front-door.ts';
+import { installPageDoor } from '../lib/http/page-door.ts';
 import { internalKey } from '../lib/internal-key.ts';
 import { urlStatus } from '../lib/proxy/url-status-client.ts';
 
 installClientAddressStamp(() => process.env.TRUSTED_PROXIES ?? '');
+installPageDoor(pageStore());
 // The slug lists come from this server's own internal route, at the address the request arrived on.
 installFrontDoor((request) => {
   const { localAddress = '127.0.0.1', localPort } = request.socket;

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import PageCacheHandler from './page-cache-handler.ts';
+import { recordPageReads } from './page-reads.ts';
+import { pageStore } from './page-store.ts';
 
 // Next's real cache classes and file-system methods, on a real directory; no memory LRU, so every
 // read comes from disk, as it does for a page that left the LRU or after a restart.
@@ -14,6 +16,7 @@ const { nodeFs } = require('next/dist/server/lib/node-fs-methods.js');
 type CacheClass = new (ctx: object) => {
   set(key: string, data: object, ctx: object): Promise<void>;
   get(key: string, ctx: object): Promise<{ value: { html: string; rscData?: Buffer } } | null>;
+  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
 };
 
 const KEY = '/route-cache/APP_PAGE/0123abcd/$/news/a-story';
@@ -105,5 +108,32 @@ describe('the page cache handler', () => {
     const written = fs.readdirSync(path.join(distDir, 'server/route-cache/APP_PAGE/0123abcd/$/news'));
     expect(written.filter((name) => name.endsWith('.rsc'))).toEqual([]);
     expect(written).toContain('a-story.html');
+  });
+
+  it('tells the page door what a complete page it reads for a request is made of', async () => {
+    const cache = open(PageCacheHandler as unknown as CacheClass);
+    await cache.set(KEY, page({ headers: { 'x-next-cache-tags': '_N_T_/layout,article:1,latest' } }), storeContext);
+    await cache.set(`${KEY}-postponed`, page({ postponed: '{"state":1}' }), storeContext);
+    let pending: Promise<unknown> = Promise.resolve();
+    const reads = recordPageReads(() => (pending = cache.get(KEY, readContext)));
+    await pending;
+    expect(reads.page?.html).toBe(page().html);
+    expect(reads.page?.tags).toEqual(['_N_T_/layout', 'article:1', 'latest']);
+    expect(Math.abs(Date.now() - reads.page!.lastModified)).toBeLessThan(60_000);
+    // A page with a part rendered per request is not the door's to send.
+    const postponed = recordPageReads(() => (pending = cache.get(`${KEY}-postponed`, readContext)));
+    await pending;
+    expect(postponed.page).toBeUndefined();
+  });
+
+  it('removes the page door’s copies of pages under a tag it revalidates', async () => {
+    const cache = open(PageCacheHandler as unknown as CacheClass);
+    const store = pageStore();
+    const stored = (text: string, tags: string[]) => ({ headers: {}, etag: '"x"', body: Buffer.from(text), gzip: null, tags, freshUntil: Date.now() + 60_000 });
+    store.put('/news/a-story', stored('a', ['article:1']), store.generation);
+    store.put('/news/b-story', stored('b', ['article:2']), store.generation);
+    await cache.revalidateTag('article:1', { expire: 0 });
+    expect(store.get('/news/a-story')).toBeUndefined();
+    expect(store.get('/news/b-story')).toBeDefined();
   });
 });

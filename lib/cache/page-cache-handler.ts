@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type NextFileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache';
 import { oneByteHtml } from './one-byte-html.ts';
+import { notePageRead } from './page-reads.ts';
+import { pageStore } from './page-store.ts';
 
 /**
  * Next's own page cache (memory LRU in front of files under .next/server), loaded by next.config.mjs
@@ -21,6 +23,8 @@ import { oneByteHtml } from './one-byte-html.ts';
  *    memory only, so after a restart it cannot tell whether a stored page was revalidated before (a
  *    story edited, then the server restarted): such a page is rendered again, as Next 16.4.6 did for
  *    every page. Pages prerendered by the build, older than the build, are still read.
+ * 4. The page door (lib/http/page-door.ts) learns what each complete page it reads is made of, and
+ *    revalidating a tag removes the door's copies along with Next's.
  */
 const require = createRequire(import.meta.url);
 const { default: FileSystemCache } = require('next/dist/server/lib/incremental-cache/file-system-cache.js') as {
@@ -61,6 +65,18 @@ interface StoredPage {
   html?: unknown;
   rscData?: Buffer;
   postponed?: string;
+  status?: number;
+  headers?: Record<string, unknown>;
+}
+
+/** Tells the page door about a complete page (no part left to render at request time) read for its request. */
+function tellPageDoor(entry: CacheEntry): void {
+  const page = entry?.value as StoredPage | null | undefined;
+  if (page?.kind !== 'APP_PAGE' || typeof page.html !== 'string' || page.postponed != null) return;
+  if (page.status !== undefined && page.status !== 200) return;
+  const tags = page.headers?.['x-next-cache-tags'];
+  if (typeof tags !== 'string' || entry?.lastModified === undefined) return;
+  notePageRead({ html: page.html, tags: tags.split(','), lastModified: entry.lastModified });
 }
 
 /** The entry to store: a page's HTML as a one-byte string where that is worth it. */
@@ -90,7 +106,18 @@ export default class PageCacheHandler extends FileSystemCache {
 
   override async get(...args: GetArgs): Promise<CacheEntry> {
     const entry = await super.get(...args);
-    return entry && fromEarlierRun(entry.lastModified, this.builtAt) ? null : entry;
+    if (!entry || fromEarlierRun(entry.lastModified, this.builtAt)) return null;
+    tellPageDoor(entry);
+    return entry;
+  }
+
+  override async revalidateTag(...args: Parameters<NextFileSystemCache['revalidateTag']>): Promise<void> {
+    try {
+      await super.revalidateTag(...args);
+    } finally {
+      const [tags] = args;
+      pageStore().invalidate(typeof tags === 'string' ? [tags] : tags);
+    }
   }
 
   override async set(key: SetArgs[0], value: SetArgs[1], ctx: SetArgs[2]): Promise<void> {
