@@ -16,6 +16,8 @@ export async function register() {
   const { clientAddressStampInstalled } = await import('./lib/http/client-address-stamp.ts');
   const { frontDoorInstalled } = await import('./lib/http/front-door.ts');
   const { pageDoorInstalled } = await import('./lib/http/page-door.ts');
+  const { pageStore } = await import('./lib/cache/page-store.ts');
+  pageStore(); // sized from PAGE_STORE_MB now that .env files are read: a bad value stops the start here
   if (process.env.NODE_ENV === 'production' && !(clientAddressStampInstalled() && frontDoorInstalled() && pageDoorInstalled())) {
     // Not fatal (the site still serves), but loud: comments lose their per-address limit, Better Auth
     // puts every reader in one sign-in bucket, old slugs and unpublished articles answer 404, and

@@ -1,5 +1,6 @@
 import { createDb } from '../lib/db/connection.ts';
 import { createApiToken } from '../lib/tokens/api-tokens.ts';
+import { signUpViaApi } from './accounts.ts';
 import { E2E_DATABASE_URL } from './database-url.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -54,6 +55,30 @@ test('a changed headline replaces the copies the page door sends, on the article
     expect(await next.text(), page).toContain(headline);
     expect(await untilTheDoorSends(baseURL!, page), page).toContain(headline);
   }
+});
+
+test('a reader’s comment replaces the article copy the page door sends', async ({ page, request, baseURL }) => {
+  const auth = { authorization: `Bearer ${await writeToken()}` };
+  const externalId = `door-comment-${Date.now()}`;
+  const story = { externalId, headline: `Slipway repairs begin ${externalId}`, section: 'sport', authors: ['kwame-mensah'], body: 'Work starts on Monday.', status: 'published' };
+  const created = await request.post('/api/v1/articles', { data: story, headers: auth });
+  expect(created.status()).toBe(201);
+  const { article } = await created.json();
+  const path = new URL(article.url).pathname;
+  await untilTheDoorSends(baseURL!, path);
+
+  await signUpViaApi(page);
+  const body = `The old slipway needed this ${externalId}`;
+  const posted = await page.request.post(`/api/articles/${article.id}/comments`, {
+    data: { body },
+    headers: { origin: new URL(baseURL!).origin, 'Idempotency-Key': externalId },
+  });
+  expect(posted.status()).toBe(201);
+
+  // Comments revalidate in the background: Next may send the old page once while it renders the new one.
+  expect((await fetch(`${baseURL}${path}`)).headers.get('x-page-door')).toBeNull();
+  await expect.poll(async () => (await (await fetch(`${baseURL}${path}`)).text()).includes(body), { timeout: 5_000, intervals: [100] }).toBe(true);
+  expect(await untilTheDoorSends(baseURL!, path)).toContain(body);
 });
 
 test('what the page door sends is what Next sent: status, headers and bytes, gzip included', async ({ baseURL }) => {

@@ -12,7 +12,7 @@ import { internalKey } from '../lib/internal-key.ts';
 import { urlStatus } from '../lib/proxy/url-status-client.ts';
 
 installClientAddressStamp(() => process.env.TRUSTED_PROXIES ?? '');
-installPageDoor(pageStore());
+installPageDoor(pageStore);
 // The slug lists come from this server's own internal route, at the address the request arrived on.
 installFrontDoor((request) => {
   const { localAddress = '127.0.0.1', localPort } = request.socket;

@@ -120,10 +120,13 @@ describe('the page cache handler', () => {
     expect(reads.page?.html).toBe(page().html);
     expect(reads.page?.tags).toEqual(['_N_T_/layout', 'article:1', 'latest']);
     expect(Math.abs(Date.now() - reads.page!.lastModified)).toBeLessThan(60_000);
-    // A page with a part rendered per request is not the door's to send.
-    const postponed = recordPageReads(() => (pending = cache.get(`${KEY}-postponed`, readContext)));
-    await pending;
-    expect(postponed.page).toBeUndefined();
+    // A page with a part rendered per request, or a cached 404, is not the door's to send.
+    await cache.set(`${KEY}-missing`, page({ status: 404 }), storeContext);
+    for (const key of [`${KEY}-postponed`, `${KEY}-missing`]) {
+      const other = recordPageReads(() => (pending = cache.get(key, readContext)));
+      await pending;
+      expect(other.page, key).toBeUndefined();
+    }
   });
 
   it('removes the page door’s copies of pages under a tag it revalidates', async () => {

@@ -50,6 +50,16 @@ export class PageStore {
     return this.#pages.size;
   }
 
+  /** False when the store may hold nothing (PAGE_STORE_MB=0): the door then leaves every request to Next. */
+  get enabled(): boolean {
+    return this.#maxBytes > 0;
+  }
+
+  /** Whether a page of `bytes`, read at `generationRead`, would be stored now. */
+  wouldKeep(bytes: number, generationRead: number): boolean {
+    return generationRead === this.#generation && bytes <= this.#maxBytes / 8;
+  }
+
   /** The fresh page stored under `key`, if any. */
   get(key: string): StoredPage | undefined {
     const page = this.#pages.get(key);
@@ -68,8 +78,7 @@ export class PageStore {
    * came since, when the page is no longer fresh, or when it is too large to be worth a place.
    */
   put(key: string, page: StoredPage, generationRead: number): boolean {
-    if (generationRead !== this.#generation || this.#now() >= page.freshUntil) return false;
-    if (sizeOf(page) > this.#maxBytes / 8) return false;
+    if (!this.wouldKeep(sizeOf(page), generationRead) || this.#now() >= page.freshUntil) return false;
     this.#remove(key);
     this.#pages.set(key, page);
     this.#bytes += sizeOf(page);
@@ -80,7 +89,13 @@ export class PageStore {
   /** The body of the page stored under `key`, gzipped (made once, then kept with it). */
   gzipped(key: string, page: StoredPage): Buffer {
     if (page.gzip) return page.gzip;
-    const gzip = gzipSync(page.body);
+    let gzip = gzipSync(page.body);
+    if (gzip.byteLength < gzip.buffer.byteLength) {
+      // A view of zlib's larger output chunk: keep only its own bytes (outside Node's shared pool too).
+      const own = Buffer.allocUnsafeSlow(gzip.byteLength);
+      gzip.copy(own);
+      gzip = own;
+    }
     page.gzip = gzip;
     // Counted only if the page is still stored: it may have been removed since it was read.
     if (this.#pages.get(key) === page) {
@@ -125,8 +140,10 @@ export function pageStoreBytes(env: Record<string, string | undefined> = process
 }
 
 /**
- * This process's store. The page door (loaded by `node --import`) and Next's cache handler (loaded by
- * Next) may get separate copies of this module, so the store lives on globalThis.
+ * This process's store, made on first use (by then `next start` has read .env files; instrumentation.ts
+ * makes it at start, so a bad PAGE_STORE_MB stops the server). The page door (loaded by `node --import`)
+ * and Next's cache handler (loaded by Next) may get separate copies of this module, so the store lives
+ * on globalThis.
  */
 export function pageStore(): PageStore {
   const key = Symbol.for('meridian.page-store');

@@ -19,6 +19,9 @@ interface FakePage {
   read?: boolean;
   /** Sent with another ETag than the page read (Next changed the bytes). */
   otherEtag?: boolean;
+  /** A second, different page read for the same request. */
+  secondRead?: boolean;
+  setCookie?: string;
 }
 
 function html(headline: string): string {
@@ -29,6 +32,8 @@ describe('the page door on a real server', () => {
   const pages = new Map<string, FakePage>();
   const asked: string[] = [];
   let store: PageStore;
+  /** What the door asks for on each request (a disabled store in one test). */
+  let current: () => PageStore = () => store;
   let uninstall: () => void;
   let server: http.Server;
   let origin: string;
@@ -37,7 +42,7 @@ describe('the page door on a real server', () => {
 
   beforeAll(async () => {
     store = new PageStore(4 * 1024 * 1024);
-    uninstall = installPageDoor(store);
+    uninstall = installPageDoor(() => current());
     server = http.createServer((request, response) => {
       const path = request.url!.split('?')[0]!;
       asked.push(`${request.method} ${request.url}`);
@@ -46,6 +51,8 @@ describe('the page door on a real server', () => {
       // Like Next: the cache handler's read happens in the request's async context, a tick later.
       setImmediate(() => {
         if (page.read !== false) notePageRead({ html: page.html, tags: page.tags, lastModified: Date.now() });
+        if (page.secondRead) notePageRead({ html: `${page.html}<!-- another page -->`, tags: page.tags, lastModified: Date.now() });
+        if (page.setCookie) response.setHeader('Set-Cookie', page.setCookie);
         whileAnswering?.();
         response.statusCode = page.status ?? 200;
         response.setHeader('Vary', 'rsc, next-router-state-tree');
@@ -94,7 +101,7 @@ describe('the page door on a real server', () => {
 
   it('is installed once', () => {
     expect(pageDoorInstalled()).toBe(true);
-    installPageDoor(new PageStore(0))();
+    installPageDoor(() => new PageStore(0))();
     expect(pageDoorInstalled()).toBe(true);
   });
 
@@ -140,8 +147,12 @@ describe('the page door on a real server', () => {
     await get('/news/a-story', { Cookie: 'theme=dark; __prerender_bypass=abc' });
     await fetch(`${origin}/news/a-story`, { method: 'POST', body: 'x' });
     expect(asked).toEqual(['GET /news/a-story', 'GET /news/a-story', 'GET /news/a-story', 'POST /news/a-story']);
-    // A signed-in reader gets the same public page.
+    // Crawlers that read only the head get Next's per-request render, as without the door.
+    await get('/news/a-story', { 'User-Agent': 'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)' });
+    expect(asked).toHaveLength(5);
+    // A signed-in reader, or Googlebot, gets the same public page.
     expect((await get('/news/a-story', { Cookie: 'meridian.session_token=abc' })).headers.get('x-page-door')).toBe('HIT');
+    expect((await get('/news/a-story', { 'User-Agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' })).headers.get('x-page-door')).toBe('HIT');
   });
 
   it('stores nothing but a complete, shared-cacheable page that Next served from its cache', async () => {
@@ -153,11 +164,26 @@ describe('the page door on a real server', () => {
       ['/news/no-shared-age', { cacheControl: 'max-age=60' }],
       ['/news/other-bytes', { otherEtag: true }],
       ['/news/not-read', { read: false }],
+      ['/news/two-pages-read', { secondRead: true }],
+      ['/news/sets-a-cookie', { setCookie: 'visitor=abc; Path=/' }],
     ];
     for (const [path, how] of cases) pages.set(path, { html: html(path), tags: ['latest'], ...how });
     for (const [path] of cases) await get(path);
     await settle();
     for (const [path] of cases) expect((await get(path)).headers.get('x-page-door'), path).toBeNull();
+  });
+
+  it('leaves every request to Next when the store may hold nothing (PAGE_STORE_MB=0)', async () => {
+    pages.set('/news/a-story', { html: html('Harbour wall rebuilt'), tags: ['article:1'] });
+    const disabled = new PageStore(0);
+    current = () => disabled;
+    try {
+      for (let i = 0; i < 3; i++) expect((await get('/news/a-story')).headers.get('x-page-door')).toBeNull();
+      await settle();
+      expect([asked.length, disabled.size]).toEqual([3, 0]);
+    } finally {
+      current = () => store;
+    }
   });
 
   it('never stores a page read before a revalidation that arrived while it was being sent', async () => {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { generateETag } from 'next/dist/server/lib/etag.js';
+import { shouldServeStreamingMetadata } from 'next/dist/server/lib/streaming-metadata.js';
 import { recordPageReads, type PageReads } from '../cache/page-reads.ts';
 import type { PageStore, StoredPage } from '../cache/page-store.ts';
 import { intercepting, interceptRequests } from './request-interceptor.ts';
@@ -28,12 +29,22 @@ const PER_RESPONSE = new Set(['content-length', 'content-encoding', 'transfer-en
 /** Marks responses the door answered (the page as Next served it, not Next). */
 export const PAGE_DOOR_HEADER = 'x-page-door';
 
+/**
+ * Crawlers that read only the HTML's head (link previews, some search engines): Next renders pages for
+ * them per request, with all metadata in the head, rather than serve its cache (next.config.mjs sets
+ * no `htmlLimitedBots`, so Next's own list applies).
+ */
+function isHtmlLimitedBot(userAgent: string | undefined): boolean {
+  return userAgent !== undefined && !shouldServeStreamingMetadata(userAgent, undefined);
+}
+
 /** The store key for a request the door may answer or store (its path), or null. */
 export function pageKeyOf(request: IncomingMessage): string | null {
   const { method, url, headers } = request;
   if ((method !== 'GET' && method !== 'HEAD') || !url?.startsWith('/')) return null;
   if (NOT_THE_PAGE.some((name) => headers[name] !== undefined)) return null;
   if (headers.cookie && DRAFT_MODE_COOKIE.test(headers.cookie)) return null;
+  if (isHtmlLimitedBot(headers['user-agent'])) return null;
   const queryAt = url.indexOf('?');
   const path = queryAt === -1 ? url : url.slice(0, queryAt);
   // The query is not part of the key, as in Next's page cache: with Cache Components, a page that reads
@@ -110,11 +121,13 @@ function headersToStore(response: ServerResponse): Record<string, string | strin
 
 /**
  * The page Next has just sent, ready to store: only a 200 that Next served as a cache hit, that a
- * shared cache may keep, whose bytes are the page its cache handler read (the ETag proves it).
+ * shared cache may keep, that sets no cookie, and whose bytes are the page its cache handler read
+ * (the ETag proves it).
  */
 export function storablePage(reads: PageReads, response: ServerResponse): StoredPage | null {
   const read = reads.page;
   if (!read || reads.ambiguous || response.statusCode !== 200 || response.getHeader('x-nextjs-cache') !== 'HIT') return null;
+  if (response.hasHeader('set-cookie')) return null;
   const maxAge = sharedMaxAge(response.getHeader('cache-control'));
   const etag = response.getHeader('etag');
   if (maxAge === null || typeof etag !== 'string' || etag !== generateETag(read.html)) return null;
@@ -129,9 +142,12 @@ const NAME = 'page-door';
  * sent at once; any other page request goes to Next, and a cache hit it answers with is stored.
  * Returns a function that undoes it.
  */
-export function installPageDoor(store: PageStore): () => void {
+export function installPageDoor(storeOf: () => PageStore): () => void {
   return interceptRequests(NAME, (request, response, pass) => {
-    const key = pageKeyOf(request);
+    // Asked for on each request, not at install: the store's size comes from the environment, and
+    // `next start` reads .env files after this module is loaded.
+    const store = storeOf();
+    const key = store.enabled ? pageKeyOf(request) : null;
     if (key === null) return pass();
     const page = store.get(key);
     if (page) return send(store, key, page, request, response);
@@ -139,6 +155,8 @@ export function installPageDoor(store: PageStore): () => void {
     const generation = store.generation;
     const reads = recordPageReads(pass);
     response.once('finish', () => {
+      // Checked before the page is hashed and copied: most refusals are known from its size and the generation.
+      if (!reads.page || !store.wouldKeep(Buffer.byteLength(reads.page.html), generation)) return;
       const fresh = storablePage(reads, response);
       if (fresh) store.put(key, fresh, generation);
     });
