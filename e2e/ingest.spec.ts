@@ -1,17 +1,10 @@
-import { createDb } from '../lib/db/connection.ts';
-import { createApiToken } from '../lib/tokens/api-tokens.ts';
-import { E2E_DATABASE_URL } from './database-url.ts';
+import { apiToken } from './api-tokens.ts';
 import { signUpAs } from './desk-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 /** The ingest API over real HTTP: wire copy in, updated by external id, read back; tokens from the desk. */
-async function token(scopes: ('articles:read' | 'articles:write')[]) {
-  const db = createDb(E2E_DATABASE_URL);
-  try {
-    return (await createApiToken(db, { name: `e2e ${scopes.join(' ')}`, scopes, createdBy: null })).token;
-  } finally {
-    await db.destroy();
-  }
+function token(scopes: ('articles:read' | 'articles:write')[]) {
+  return apiToken(`e2e ${scopes.join(' ')}`, scopes);
 }
 
 test('wire copy is created, updated by external id, published and read back', async ({ request }) => {

@@ -1,7 +1,5 @@
-import { createDb } from '../lib/db/connection.ts';
-import { createApiToken } from '../lib/tokens/api-tokens.ts';
 import { signUpViaApi } from './accounts.ts';
-import { E2E_DATABASE_URL } from './database-url.ts';
+import { apiToken } from './api-tokens.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -9,14 +7,7 @@ import { expect, test } from './fixtures.ts';
  * from its cache. An editorial change must still reach the next reader: the door's copies go with
  * the tags the change revalidates.
  */
-async function writeToken() {
-  const db = createDb(E2E_DATABASE_URL);
-  try {
-    return (await createApiToken(db, { name: 'e2e page door', scopes: ['articles:write'], createdBy: null })).token;
-  } finally {
-    await db.destroy();
-  }
-}
+const writeToken = () => apiToken('e2e page door', ['articles:write']);
 
 /** Requests `path` until the page door answers it; returns that response's body. */
 async function untilTheDoorSends(baseURL: string, path: string): Promise<string> {

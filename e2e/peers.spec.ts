@@ -1,7 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createDb } from '../lib/db/connection.ts';
-import { createApiToken } from '../lib/tokens/api-tokens.ts';
-import { E2E_DATABASE_URL } from './database-url.ts';
+import { apiToken } from './api-tokens.ts';
 import { expect, test } from './fixtures.ts';
 import { E2E_PEER_PORT, E2E_PORT, serverEnv } from './server-env.ts';
 
@@ -32,17 +30,8 @@ test.afterAll(() => {
   if (peer?.pid) process.kill(-peer.pid, 'SIGTERM');
 });
 
-async function writeToken() {
-  const db = createDb(E2E_DATABASE_URL);
-  try {
-    return (await createApiToken(db, { name: 'e2e peers', scopes: ['articles:write'], createdBy: null })).token;
-  } finally {
-    await db.destroy();
-  }
-}
-
 test('a headline changed through one instance is what the other instance serves next', async ({ request }) => {
-  const auth = { authorization: `Bearer ${await writeToken()}` };
+  const auth = { authorization: `Bearer ${await apiToken('e2e peers', ['articles:write'])}` };
   const externalId = `peer-${Date.now()}`;
   const story = { externalId, headline: `Lock gates reopen ${externalId}`, section: 'sport', authors: ['kwame-mensah'], body: 'The gates reopened at dawn.', status: 'published' };
   const created = await request.post('/api/v1/articles', { data: story, headers: auth });

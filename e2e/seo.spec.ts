@@ -5,7 +5,7 @@ import { demoArticles } from '../lib/seed/demo/articles/index.ts';
 import { demoAuthors } from '../lib/seed/demo/authors.ts';
 import { demoSections } from '../lib/seed/demo/sections.ts';
 import { demoTags } from '../lib/seed/demo/tags.ts';
-import { createApiToken } from '../lib/tokens/api-tokens.ts';
+import { apiToken } from './api-tokens.ts';
 import { E2E_DATABASE_URL } from './database-url.ts';
 import { ARTICLE_WITH_EVERY_BLOCK, ARTICLE_WITHOUT_OPTIONAL_FIELDS, demoArticle, expect, test } from './fixtures';
 
@@ -274,13 +274,7 @@ async function articleIds(slugs: string[]): Promise<Map<string, number>> {
 
 /** Publishes `count` old stories in a section through the ingest API (same external ids on a retry: updated, not duplicated). */
 async function publishArchive(request: APIRequestContext, section: string, count: number) {
-  const db = createDb(E2E_DATABASE_URL);
-  let token: string;
-  try {
-    token = (await createApiToken(db, { name: 'e2e seo archive', scopes: ['articles:write'], createdBy: null })).token;
-  } finally {
-    await db.destroy();
-  }
+  const token = await apiToken('e2e seo archive', ['articles:write']);
   for (let i = 0; i < count; i++) {
     const response = await request.post('/api/v1/articles', {
       headers: { authorization: `Bearer ${token}` },
