@@ -15,6 +15,7 @@ export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 # scripts/request-hooks.ts runs before Next sees a request. Per-address rate limits need the client's
 # real address, which App Router code cannot see: it stamps each request with it (TRUSTED_PROXIES names
 # the reverse proxies whose word is taken). And its front door answers canonical-URL and old-slug 301s
-# and routes removed articles, so public pages need no proxy.ts pass (lib/http/front-door.ts).
+# and routes removed articles, so public pages need no proxy.ts pass (lib/http/front-door.ts); and its page
+# door sends public pages Next last served from its cache again from memory (lib/http/page-door.ts).
 exec node --max-old-space-size="${NODE_HEAP_MB:-192}" --max-semi-space-size=8 --import ./scripts/request-hooks.ts \
   node_modules/next/dist/bin/next start "$@"
