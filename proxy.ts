@@ -67,6 +67,7 @@ function revalidating(response: NextResponse) {
 }
 
 export const config = {
-  // Only what the proxy handles (see above); every other page goes straight to its route.
+  // Only what the proxy handles (see above); every other page goes straight to its route. A literal,
+  // as Next requires: lib/proxy/paths.ts isProxiedPage names the same paths (its test checks both agree).
   matcher: ['/desk', '/desk/:path*', '/account', '/account/:path*', '/preview', '/preview/:path*', '/search', '/gone/:slug'],
 };

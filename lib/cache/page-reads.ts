@@ -19,11 +19,12 @@ export interface PageReads {
   ambiguous?: boolean;
 }
 
+const STORAGE_KEY = Symbol.for('meridian.page-reads');
+
 /** On globalThis: the door and the cache handler may load separate copies of this module. */
 function storage(): AsyncLocalStorage<PageReads> {
-  const key = Symbol.for('meridian.page-reads');
   const global = globalThis as Record<symbol, AsyncLocalStorage<PageReads> | undefined>;
-  return (global[key] ??= new AsyncLocalStorage<PageReads>());
+  return (global[STORAGE_KEY] ??= new AsyncLocalStorage<PageReads>());
 }
 
 /** Runs `answer` with its page reads recorded in the returned object. */

@@ -145,8 +145,9 @@ export function pageStoreBytes(env: Record<string, string | undefined> = process
  * and Next's cache handler (loaded by Next) may get separate copies of this module, so the store lives
  * on globalThis.
  */
+const STORE_KEY = Symbol.for('meridian.page-store');
+
 export function pageStore(): PageStore {
-  const key = Symbol.for('meridian.page-store');
   const global = globalThis as Record<symbol, PageStore | undefined>;
-  return (global[key] ??= new PageStore(pageStoreBytes()));
+  return (global[STORE_KEY] ??= new PageStore(pageStoreBytes()));
 }

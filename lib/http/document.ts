@@ -35,8 +35,8 @@ export function withEtag(doc: DocumentBody): ServedDocument {
   return { ...doc, etag: `"${hash}"` };
 }
 
-/** Weak comparison (RFC 9110 §13.1.2): a proxy that compresses may have turned our tag into W/"…". */
-function matchesAny(header: string, etag: string): boolean {
+/** Whether an If-None-Match value names `etag`. Weak comparison (RFC 9110 §13.1.2): a proxy that compresses may have turned our tag into W/"…". */
+export function matchesAny(header: string, etag: string): boolean {
   if (header.trim() === '*') return true;
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
   return header.split(',').some((candidate) => opaque(candidate) === opaque(etag));

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { articleSlugOf, canonicalPath, SLUG_STATUS_CACHE_CONTROL } from '../proxy/paths.ts';
+import { articleSlugOf, canonicalPath, isNotAPage, SLUG_STATUS_CACHE_CONTROL } from '../proxy/paths.ts';
 import type { UrlStatusSnapshot } from '../proxy/url-status-client.ts';
 import { intercepting, interceptRequests } from './request-interceptor.ts';
 
@@ -11,9 +11,6 @@ import { intercepting, interceptRequests } from './request-interceptor.ts';
  * article's time. What still needs the proxy (desk sign-in, personal and search cache headers, the 410
  * status of a removal page) is under the paths its matcher lists.
  */
-
-/** Paths that are not pages: framework, API, media, feed, sitemap and share-image paths, and files. */
-const NOT_PAGES = /^\/(?:api|_next|media|demo|feeds|sitemaps|og)\/|\./;
 
 export type FrontDoorStep =
   | { kind: 'pass' }
@@ -42,7 +39,7 @@ export function firstStep(method: string | undefined, url: string | undefined): 
     return PASS; // Next answers what it cannot read either
   }
   const { pathname, search } = parsed;
-  if (pathname === '/' || NOT_PAGES.test(pathname)) return PASS;
+  if (pathname === '/' || isNotAPage(pathname)) return PASS;
   const canonical = canonicalPath(pathname);
   // `canonical` starts with a single slash, so the redirect cannot leave our origin.
   if (canonical) return { kind: 'moved', location: `${canonical}${search}` };

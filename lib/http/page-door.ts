@@ -3,6 +3,8 @@ import { generateETag } from 'next/dist/server/lib/etag.js';
 import { shouldServeStreamingMetadata } from 'next/dist/server/lib/streaming-metadata.js';
 import { recordPageReads, type PageReads } from '../cache/page-reads.ts';
 import type { PageStore, StoredPage } from '../cache/page-store.ts';
+import { isNotAPage, isProxiedPage } from '../proxy/paths.ts';
+import { matchesAny } from './document.ts';
 import { intercepting, interceptRequests } from './request-interceptor.ts';
 
 /*
@@ -12,9 +14,6 @@ import { intercepting, interceptRequests } from './request-interceptor.ts';
  * bytes and headers for about a twentieth of that. What it stores is only ever what Next has just served as a
  * cache hit, so Next stays the one that decides what a page is, when it is fresh, and who may see it.
  */
-
-/** Not public pages, or not pages at all: private and personal pages, search, removal pages, files. */
-const NEVER_STORED = /^\/(?:api|_next|media|demo|feeds|sitemaps|og|desk|account|preview|search|gone)(?:\/|$)|\./;
 
 /** Request headers that ask Next for something other than the page's HTML (flight data, prefetches, revalidation). */
 const NOT_THE_PAGE = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'x-prerender-revalidate'];
@@ -48,15 +47,8 @@ export function pageKeyOf(request: IncomingMessage): string | null {
   const path = queryAt === -1 ? url : url.slice(0, queryAt);
   // The query is not part of the key, as in Next's page cache: with Cache Components, a page that reads
   // it is rendered per request (or has a part that is), and such a page is never stored.
-  return NEVER_STORED.test(path) ? null : path;
-}
-
-/** Whether `If-None-Match` names this ETag (weak comparison, as Next does). */
-function notModified(request: IncomingMessage, etag: string): boolean {
-  const header = request.headers['if-none-match'];
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag.replace(/^W\//, ''));
+  // Personal pages, search and removal pages are proxy.ts's: never stored, as files and APIs are not pages.
+  return isNotAPage(path) || isProxiedPage(path) ? null : path;
 }
 
 /** Whether the client takes gzip (`gzip;q=0` refuses it). */
@@ -72,7 +64,8 @@ function acceptsGzip(request: IncomingMessage): boolean {
 }
 
 function send(store: PageStore, key: string, page: StoredPage, request: IncomingMessage, response: ServerResponse): void {
-  if (notModified(request, page.etag)) {
+  const ifNoneMatch = request.headers['if-none-match'];
+  if (ifNoneMatch && matchesAny(ifNoneMatch, page.etag)) {
     // RFC 9110: a 304 carries the headers a 200 would have had, but no body.
     response.writeHead(304, { ...page.headers, [PAGE_DOOR_HEADER]: 'HIT' }).end();
     return;

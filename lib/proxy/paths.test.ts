@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlugOf, canonicalPath } from './paths.ts';
+import { config as proxyConfig } from '../../proxy.ts';
+import { articleSlugOf, canonicalPath, isNotAPage, isProxiedPage } from './paths.ts';
 
 describe('canonical page paths', () => {
   it('leaves canonical paths alone', () => {
@@ -48,5 +49,17 @@ describe('article-shaped paths', () => {
     for (const path of ['/', '/news', '/news/page/2', '/tag/energy', '/author/ada-byrne', '/account/sign-in', '/edition/front', '/desk/articles', '/gone/x', '/og/article']) {
       expect(articleSlugOf(path), path).toBeNull();
     }
+  });
+});
+
+describe('what is a page, and which pages are the proxy’s', () => {
+  it('tells files, APIs and framework paths from pages', () => {
+    for (const path of ['/api/v1/articles', '/_next/static/a.js', '/media/2026/photo.jpg', '/feeds/news.xml', '/og/article/1', '/robots.txt']) expect(isNotAPage(path), path).toBe(true);
+    for (const path of ['/', '/news', '/news/a-story', '/tag/energy']) expect(isNotAPage(path), path).toBe(false);
+  });
+
+  it('names exactly the paths proxy.ts’s matcher lists', () => {
+    for (const pattern of proxyConfig.matcher) expect(isProxiedPage(pattern.replace(/\/:\w+\*?$/, '/x')), pattern).toBe(true);
+    for (const path of ['/', '/news', '/news/a-story', '/searching', '/desktop']) expect(isProxiedPage(path), path).toBe(false);
   });
 });

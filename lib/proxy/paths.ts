@@ -23,6 +23,23 @@ export function canonicalPath(pathname: string): string | null {
   return path === pathname ? null : path;
 }
 
+/** Paths that are not pages: framework, API, media, feed, sitemap and share-image paths, and files. */
+const NOT_PAGES = /^\/(?:api|_next|media|demo|feeds|sitemaps|og)(?:\/|$)|\./;
+
+export function isNotAPage(pathname: string): boolean {
+  return NOT_PAGES.test(pathname);
+}
+
+/**
+ * Pages proxy.ts handles (its matcher lists the same): personal pages, search, and the removal page.
+ * Never a shared copy of one of these.
+ */
+const PROXIED_PAGES = /^\/(?:desk|account|preview|search|gone)(?:\/|$)/;
+
+export function isProxiedPage(pathname: string): boolean {
+  return PROXIED_PAGES.test(pathname);
+}
+
 /** First segments that are not sections: their two-segment paths are never article URLs. */
 const NOT_SECTIONS = new Set(['api', '_next', 'media', 'demo', 'account', 'tag', 'author', 'edition', 'preview', 'gone', 'feeds', 'sitemaps', 'og', 'desk', 'search']);
 
