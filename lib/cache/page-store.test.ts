@@ -75,6 +75,24 @@ describe('the page store', () => {
     expect(store.bytes).toBe(text.length + gzip.length);
   });
 
+  it('admits a page from the second time it is offered, and keeps remembering it', () => {
+    const store = new PageStore(1_000_000, now);
+    expect(store.admits('/news/a')).toBe(false);
+    expect(store.admits('/news/b')).toBe(false);
+    expect(store.admits('/news/a')).toBe(true);
+    // After a revalidation the page comes back on its next hit, not its second.
+    store.invalidate(['article:1']);
+    expect(store.admits('/news/a')).toBe(true);
+  });
+
+  it('remembers a bounded number of pages offered once, forgetting the oldest', () => {
+    const store = new PageStore(1_000_000, now);
+    store.admits('/first');
+    for (let i = 0; i < 4096; i++) store.admits(`/archive/${i}`);
+    expect(store.admits('/first')).toBe(false);
+    expect(store.admits('/archive/4095')).toBe(true);
+  });
+
   it('takes its size from PAGE_STORE_MB, and refuses nonsense', () => {
     expect(pageStoreBytes({})).toBe(16 * 1024 * 1024);
     expect(pageStoreBytes({ PAGE_STORE_MB: '0' })).toBe(0);

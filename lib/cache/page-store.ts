@@ -25,8 +25,13 @@ function sizeOf(page: StoredPage): number {
   return page.body.length + (page.gzip?.length ?? 0);
 }
 
+/** How many paths the store remembers having been offered once (a few hundred KB at most). */
+const SEEN_ONCE_LIMIT = 4096;
+
 export class PageStore {
   readonly #pages = new Map<string, StoredPage>(); // oldest use first
+  /** Paths offered once and not stored (oldest first): the second offer stores the page. */
+  readonly #seenOnce = new Set<string>();
   readonly #maxBytes: number;
   readonly #now: () => number;
   #bytes = 0;
@@ -58,6 +63,19 @@ export class PageStore {
   /** Whether a page of `bytes`, read at `generationRead`, would be stored now. */
   wouldKeep(bytes: number, generationRead: number): boolean {
     return generationRead === this.#generation && bytes <= this.#maxBytes / 8;
+  }
+
+  /**
+   * Whether a page Next has just served from its cache should be stored: only from the second time
+   * it is offered. A page read once (the long tail of an archive, a crawler's pass) would cost a hash
+   * and a copy, and push out the pages readers come back to; a page read twice is likely read again.
+   * Revalidation does not forget a path, so a popular page returns to the store on its next hit.
+   */
+  admits(key: string): boolean {
+    if (this.#seenOnce.has(key)) return true;
+    if (this.#seenOnce.size >= SEEN_ONCE_LIMIT) this.#seenOnce.delete(this.#seenOnce.values().next().value!);
+    this.#seenOnce.add(key);
+    return false;
   }
 
   /** The fresh page stored under `key`, if any. */

@@ -131,7 +131,8 @@ const NAME = 'page-door';
 
 /**
  * Puts the page door before every HTTP server in this process (Next's included). A stored page is
- * sent at once; any other page request goes to Next, and a cache hit it answers with is stored.
+ * sent at once; any other page request goes to Next, and a cache hit it answers with is stored
+ * (from the page's second hit on: see PageStore.admits).
  * Returns a function that undoes it.
  */
 export function installPageDoor(storeOf: () => PageStore): () => void {
@@ -147,8 +148,10 @@ export function installPageDoor(storeOf: () => PageStore): () => void {
     const generation = store.generation;
     const reads = recordPageReads(pass);
     response.once('finish', () => {
-      // Checked before the page is hashed and copied: most refusals are known from its size and the generation.
+      // Checked before the page is hashed and copied: most refusals are known from its size and the generation,
+      // and a page Next serves from its cache for the first time is only remembered.
       if (!reads.page || !store.wouldKeep(Buffer.byteLength(reads.page.html), generation)) return;
+      if (response.getHeader('x-nextjs-cache') !== 'HIT' || !store.admits(key)) return;
       const fresh = storablePage(reads, response);
       if (fresh) store.put(key, fresh, generation);
     });
