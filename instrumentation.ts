@@ -17,13 +17,16 @@ export async function register() {
   const { frontDoorInstalled } = await import('./lib/http/front-door.ts');
   const { pageDoorInstalled } = await import('./lib/http/page-door.ts');
   const { pageStore } = await import('./lib/cache/page-store.ts');
-  pageStore(); // sized from PAGE_STORE_MB now that .env files are read: a bad value stops the start here
-  if (process.env.NODE_ENV === 'production' && !(clientAddressStampInstalled() && frontDoorInstalled() && pageDoorInstalled())) {
+  const { searchGate, searchGateInstalled } = await import('./lib/http/search-gate.ts');
+  // Sized from PAGE_STORE_MB and SEARCH_CONCURRENCY now that .env files are read: a bad value stops the start here.
+  pageStore();
+  searchGate();
+  if (process.env.NODE_ENV === 'production' && !(clientAddressStampInstalled() && frontDoorInstalled() && pageDoorInstalled() && searchGateInstalled())) {
     // Not fatal (the site still serves), but loud: comments lose their per-address limit, Better Auth
     // puts every reader in one sign-in bucket, old slugs and unpublished articles answer 404, and
     // non-canonical URLs (trailing slash, capitals) are served instead of redirected, and every cached
-    // page costs Next's full request handling.
-    log.error('started without scripts/start.sh (use npm start): rate limits cannot tell readers apart, old or removed article URLs answer 404, URLs are not made canonical, and cached pages are not sent from memory');
+    // page costs Next's full request handling, and a burst of searches all render at once.
+    log.error('started without scripts/start.sh (use npm start): rate limits cannot tell readers apart, old or removed article URLs answer 404, URLs are not made canonical, cached pages are not sent from memory, and searches are not queued');
   }
 
   if (firstAdmin) {

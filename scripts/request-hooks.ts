@@ -3,15 +3,19 @@
 //   (lib/http/client-address-stamp.ts);
 // - page requests pass the front door (lib/http/front-door.ts): canonical URLs, old slugs, removed articles;
 // - then the page door (lib/http/page-door.ts): public pages Next last served from its cache are sent
-//   again from memory. Installed before the front door, so that it comes after it.
+//   again from memory;
+// - last the search gate (lib/http/search-gate.ts): a few search pages render at once, the rest wait.
+// Each is installed before the one it comes after.
 import { pageStore } from '../lib/cache/page-store.ts';
 import { installClientAddressStamp } from '../lib/http/client-address-stamp.ts';
 import { installFrontDoor } from '../lib/http/front-door.ts';
 import { installPageDoor } from '../lib/http/page-door.ts';
+import { installSearchGate, searchGate } from '../lib/http/search-gate.ts';
 import { internalKey } from '../lib/internal-key.ts';
 import { urlStatus } from '../lib/proxy/url-status-client.ts';
 
 installClientAddressStamp(() => process.env.TRUSTED_PROXIES ?? '');
+installSearchGate(searchGate);
 installPageDoor(pageStore);
 // The slug lists come from this server's own internal route, at the address the request arrived on.
 installFrontDoor((request) => {
