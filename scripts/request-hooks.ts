@@ -1,10 +1,11 @@
-// Loaded with `node --import` before Next creates its server (scripts/start.sh, and `npm run dev`):
-// - every request is stamped with the client's address as this server can vouch for it
-//   (lib/http/client-address-stamp.ts);
-// - page requests pass the front door (lib/http/front-door.ts): canonical URLs, old slugs, removed articles;
-// - then the page door (lib/http/page-door.ts): public pages Next last served from its cache are sent
+// Loaded with `node --import` before Next creates its server (scripts/start.sh, and `npm run dev`).
+// Each request passes, in this order:
+// - the front door (lib/http/front-door.ts): canonical URLs, old slugs, removed articles;
+// - the page door (lib/http/page-door.ts): public pages Next last served from its cache are sent
 //   again from memory;
-// - last the search gate (lib/http/search-gate.ts): a few search pages render at once, the rest wait.
+// - the search gate (lib/http/search-gate.ts): a few search pages render at once, the rest wait;
+// - the client-address stamp (lib/http/client-address-stamp.ts): the client's address as this server
+//   can vouch for it, for Next's rate limits.
 // Each is installed before the one it comes after.
 import { pageStore } from '../lib/cache/page-store.ts';
 import { installClientAddressStamp } from '../lib/http/client-address-stamp.ts';

@@ -85,12 +85,16 @@ describe('the page store', () => {
     expect(store.admits('/news/a')).toBe(true);
   });
 
-  it('remembers a bounded number of pages offered once, forgetting the oldest', () => {
+  it('remembers a bounded number of paths, forgetting first those not offered for longest', () => {
     const store = new PageStore(1_000_000, now);
-    store.admits('/first');
-    for (let i = 0; i < 4096; i++) store.admits(`/archive/${i}`);
-    expect(store.admits('/first')).toBe(false);
-    expect(store.admits('/archive/4095')).toBe(true);
+    store.admits('/old');
+    store.admits('/popular');
+    for (let i = 0; i < 4000; i++) store.admits(`/archive/${i}`);
+    expect(store.admits('/popular')).toBe(true); // offered again: remembered afresh
+    for (let i = 4000; i < 4200; i++) store.admits(`/archive/${i}`);
+    expect(store.admits('/old')).toBe(false);
+    expect(store.admits('/popular')).toBe(true);
+    expect(store.admits('/archive/4199')).toBe(true);
   });
 
   it('takes its size from PAGE_STORE_MB, and refuses nonsense', () => {

@@ -25,7 +25,10 @@ function sizeOf(page: StoredPage): number {
   return page.body.length + (page.gzip?.length ?? 0);
 }
 
-/** How many paths the store remembers having been offered once (a few hundred KB at most). */
+/** The longest path the door stores a page under; real page paths are far shorter. */
+export const MAX_KEY_LENGTH = 1024;
+
+/** How many paths the store remembers having been offered once (keys are at most MAX_KEY_LENGTH: 4 MB at worst). */
 const SEEN_ONCE_LIMIT = 4096;
 
 export class PageStore {
@@ -72,10 +75,10 @@ export class PageStore {
    * Revalidation does not forget a path, so a popular page returns to the store on its next hit.
    */
   admits(key: string): boolean {
-    if (this.#seenOnce.has(key)) return true;
-    if (this.#seenOnce.size >= SEEN_ONCE_LIMIT) this.#seenOnce.delete(this.#seenOnce.values().next().value!);
+    const seen = this.#seenOnce.delete(key); // re-added below: the paths readers come back to are forgotten last
+    if (!seen && this.#seenOnce.size >= SEEN_ONCE_LIMIT) this.#seenOnce.delete(this.#seenOnce.values().next().value!);
     this.#seenOnce.add(key);
-    return false;
+    return seen;
   }
 
   /** The fresh page stored under `key`, if any. */

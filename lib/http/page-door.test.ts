@@ -239,4 +239,10 @@ describe('what the page door may answer', () => {
     }
     expect(pageKeyOf(request('/news/a-story', 'POST'))).toBeNull();
   });
+
+  it('leaves to Next the spellings of a page that would each be a key of their own', () => {
+    expect(pageKeyOf(request('/x/%2e%2e/news/a-story'))).toBeNull();
+    expect(pageKeyOf(request('/x/%2E./news/a-story'))).toBeNull();
+    expect(pageKeyOf(request(`/news/${'a'.repeat(1100)}`))).toBeNull();
+  });
 });

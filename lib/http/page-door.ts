@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { generateETag } from 'next/dist/server/lib/etag.js';
 import { shouldServeStreamingMetadata } from 'next/dist/server/lib/streaming-metadata.js';
 import { recordPageReads, type PageReads } from '../cache/page-reads.ts';
-import type { PageStore, StoredPage } from '../cache/page-store.ts';
+import { MAX_KEY_LENGTH, type PageStore, type StoredPage } from '../cache/page-store.ts';
 import { isNotAPage, isProxiedPage } from '../proxy/paths.ts';
 import { matchesAny } from './document.ts';
 import { intercepting, interceptRequests } from './request-interceptor.ts';
@@ -45,6 +45,9 @@ export function pageKeyOf(request: IncomingMessage): string | null {
   if (isHtmlLimitedBot(headers['user-agent'])) return null;
   const queryAt = url.indexOf('?');
   const path = queryAt === -1 ? url : url.slice(0, queryAt);
+  // Next resolves escaped dot segments (`/x/%2e%2e/news/a`) to another page: endless spellings of one
+  // page, each of which would be a key. Such requests, and absurdly long paths, go to Next.
+  if (path.length > MAX_KEY_LENGTH || /%2e/i.test(path)) return null;
   // The query is not part of the key, as in Next's page cache: with Cache Components, a page that reads
   // it is rendered per request (or has a part that is), and such a page is never stored.
   // Personal pages, search and removal pages are proxy.ts's: never stored, as files and APIs are not pages.
@@ -151,7 +154,7 @@ export function installPageDoor(storeOf: () => PageStore): () => void {
       // Checked before the page is hashed and copied: most refusals are known from its size and the generation,
       // and a page Next serves from its cache for the first time is only remembered.
       if (!reads.page || !store.wouldKeep(Buffer.byteLength(reads.page.html), generation)) return;
-      if (response.getHeader('x-nextjs-cache') !== 'HIT' || !store.admits(key)) return;
+      if (response.statusCode !== 200 || response.getHeader('x-nextjs-cache') !== 'HIT' || !store.admits(key)) return;
       const fresh = storablePage(reads, response);
       if (fresh) store.put(key, fresh, generation);
     });

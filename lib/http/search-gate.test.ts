@@ -1,8 +1,8 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConcurrencyGate } from './concurrency-gate.ts';
-import { installSearchGate, searchConcurrency, searchGate, searchGateInstalled } from './search-gate.ts';
+import { installSearchGate, isSearchRender, searchConcurrency, searchGate, searchGateInstalled } from './search-gate.ts';
 
 /** A real server behind the search gate whose searches end only when the test says so. */
 describe('the search gate on a real server', () => {
@@ -73,6 +73,67 @@ describe('the search gate on a real server', () => {
     await until(() => rendering.length === 1);
     rendering.shift()!.finish();
     expect(await (await third).text()).toBe('results for /search?q=third');
+  });
+});
+
+describe('the search gate on a pipelined connection', () => {
+  let gate = new ConcurrencyGate(1, 5);
+  const started: string[] = [];
+  let uninstall: () => void;
+  let server: http.Server;
+  let port: number;
+  beforeAll(async () => {
+    uninstall = installSearchGate(() => gate);
+    // Never answers a search: the connection's close is the only way out.
+    server = http.createServer((request) => void started.push(request.url!));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    uninstall();
+  });
+
+  it('gives back the places of every search on a connection that closes, the ones queued behind others too', async () => {
+    gate = new ConcurrencyGate(1, 5);
+    const socket = net.connect(port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    // Two requests in one packet: Node emits both, and the second's response waits behind the first's.
+    socket.write('GET /search?q=a HTTP/1.1\r\nHost: x\r\n\r\nGET /search?q=b HTTP/1.1\r\nHost: x\r\n\r\n');
+    for (let i = 0; i < 200 && !(started.length === 1 && gate.waiting === 1); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect([started, gate.running, gate.waiting]).toEqual([['/search?q=a'], 1, 1]);
+    socket.destroy();
+    for (let i = 0; i < 200 && gate.running + gate.waiting > 0; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect([gate.running, gate.waiting]).toEqual([0, 0]);
+    // The queued search never reached the server: its reader was gone when its turn came.
+    expect(started).toEqual(['/search?q=a']);
+  });
+
+  it('gives back the place of a search rendering behind another on a connection that closes (Node closes every response queued on it)', async () => {
+    gate = new ConcurrencyGate(2, 5);
+    started.length = 0;
+    const socket = net.connect(port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write('GET /search?q=c HTTP/1.1\r\nHost: x\r\n\r\nGET /search?q=d HTTP/1.1\r\nHost: x\r\n\r\n');
+    for (let i = 0; i < 200 && started.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect([started, gate.running]).toEqual([['/search?q=c', '/search?q=d'], 2]);
+    socket.destroy();
+    for (let i = 0; i < 200 && gate.running > 0; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect([gate.running, gate.waiting]).toEqual([0, 0]);
+  });
+});
+
+describe('what the search gate holds back', () => {
+  const request = (url: string, method = 'GET') => ({ method, url }) as http.IncomingMessage;
+
+  it('every spelling of the search page Next would render, and nothing else', () => {
+    for (const url of ['/search', '/search?q=tide', '/search/', 'http://example.org/search?q=tide', '/a/%2e%2e/search?q=tide', '/%73earch?q=tide', '/SEARCH?q=tide']) {
+      expect(isSearchRender(request(url)), url).toBe(true);
+    }
+    expect(isSearchRender(request('/search?q=tide', 'HEAD'))).toBe(true);
+    for (const url of ['/searching', '/news/search', '/', '/%E0%A4%A']) expect(isSearchRender(request(url)), url).toBe(false);
+    expect(isSearchRender(request('/search?q=tide', 'POST'))).toBe(false);
   });
 });
 

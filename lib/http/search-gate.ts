@@ -35,11 +35,20 @@ export function searchGate(): ConcurrencyGate {
   return (global[GATE_KEY] ??= new ConcurrencyGate(searchConcurrency(), QUEUE_LIMIT));
 }
 
-/** Requests that render a search page: the page itself and its RSC payload for client navigations. */
+/**
+ * Requests that render a search page: the page itself and its RSC payload for client navigations.
+ * The path is read as Next reads it (absolute-form URLs, dot segments, percent-escapes), so that no
+ * spelling of it renders a search around the gate; a wider match only queues a page that needed not.
+ */
 export function isSearchRender(request: IncomingMessage): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-  const url = request.url ?? '';
-  return url === '/search' || url.startsWith('/search?') || url.startsWith('/search/');
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(request.url ?? '/', 'http://gate.invalid').pathname).toLowerCase();
+  } catch {
+    return false; // not a URL Next could route to a page either
+  }
+  return path === '/search' || path.startsWith('/search/');
 }
 
 const BUSY_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Search is busy</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a"><main><h1>Search is busy</h1><p>Many readers are searching right now. Please try again in a moment.</p><p><a href="/" style="color:#0b4f8a">Go to the front page</a></p></main></body></html>`;
@@ -50,14 +59,32 @@ function busy(response: ServerResponse): void {
 
 const NAME = 'search-gate';
 
-/** Puts the search gate before every HTTP server in this process (Next's included). Returns a function that undoes it. */
+/**
+ * Puts the search gate before every HTTP server in this process (Next's included). Returns a function
+ * that undoes it. A place is given back when the response closes: sent, or the reader gone (Node closes
+ * every response on a connection that drops, those queued behind others on a pipelined one too). A
+ * reader who leaves frees the place while Next may still be rendering: the gate bounds what readers
+ * wait for, not the last few renders of those who left.
+ */
 export function installSearchGate(gateOf: () => ConcurrencyGate): () => void {
   return interceptRequests(NAME, (request, response, pass) => {
     if (!isSearchRender(request)) return pass();
-    const leave = gateOf().enter(pass);
+    let leave: (() => void) | null = null;
+    const finish = () => leave?.(); // leaving twice does nothing
+    leave = gateOf().enter(() => {
+      // Its turn came after the connection closed: nobody to render for. (Deferred: `leave` may not be set yet.)
+      if (request.socket.destroyed) return void setImmediate(finish);
+      try {
+        pass();
+      } catch (error) {
+        // Outside the interceptor's own guard when the turn comes from another response's 'close'.
+        console.error(`search gate: ${request.method} ${request.url} failed to start:`, error);
+        if (!response.headersSent) response.writeHead(500).end();
+        setImmediate(finish);
+      }
+    });
     if (!leave) return busy(response);
-    // 'close' comes when the response is sent and when the reader goes away first, waiting or not.
-    response.once('close', leave);
+    response.once('close', finish);
   });
 }
 
