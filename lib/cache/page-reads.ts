@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { processGlobal } from '../process-global.ts';
 
 /*
  * What Next's cache handler read for the request being answered, told to the page door
@@ -19,12 +20,9 @@ export interface PageReads {
   ambiguous?: boolean;
 }
 
-const STORAGE_KEY = Symbol.for('meridian.page-reads');
-
-/** On globalThis: the door and the cache handler may load separate copies of this module. */
+/** One per process: the door and the cache handler may load separate copies of this module. */
 function storage(): AsyncLocalStorage<PageReads> {
-  const global = globalThis as Record<symbol, AsyncLocalStorage<PageReads> | undefined>;
-  return (global[STORAGE_KEY] ??= new AsyncLocalStorage<PageReads>());
+  return processGlobal('page-reads', () => new AsyncLocalStorage<PageReads>());
 }
 
 /** Runs `answer` with its page reads recorded in the returned object. */

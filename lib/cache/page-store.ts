@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { processGlobal } from '../process-global.ts';
 
 /*
  * Whole public pages, as Next last served them from its cache, ready to send again without Next:
@@ -163,12 +164,8 @@ export function pageStoreBytes(env: Record<string, string | undefined> = process
 /**
  * This process's store, made on first use (by then `next start` has read .env files; instrumentation.ts
  * makes it at start, so a bad PAGE_STORE_MB stops the server). The page door (loaded by `node --import`)
- * and Next's cache handler (loaded by Next) may get separate copies of this module, so the store lives
- * on globalThis.
+ * and Next's cache handler (loaded by Next) may get separate copies of this module: they share one.
  */
-const STORE_KEY = Symbol.for('meridian.page-store');
-
 export function pageStore(): PageStore {
-  const global = globalThis as Record<symbol, PageStore | undefined>;
-  return (global[STORE_KEY] ??= new PageStore(pageStoreBytes()));
+  return processGlobal('page-store', () => new PageStore(pageStoreBytes()));
 }

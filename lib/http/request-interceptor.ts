@@ -7,12 +7,17 @@ import { Server, type IncomingMessage, type ServerResponse } from 'node:http';
  */
 export type RequestInterceptor = (request: IncomingMessage, response: ServerResponse, pass: () => void) => void | Promise<void>;
 
+/** Where the process records that interceptor `name` is installed (apart from lib/process-global.ts values). */
+function installedKey(name: string): symbol {
+  return Symbol.for(`meridian.interceptor.${name}`);
+}
+
 /**
  * Puts `intercept` in front of every HTTP server in this process (Next's included, when loaded with
  * `node --import` before Next creates its server), once per `name`. Returns a function that undoes it.
  */
 export function interceptRequests(name: string, intercept: RequestInterceptor): () => void {
-  const key = Symbol.for(`meridian.${name}`);
+  const key = installedKey(name);
   const state = globalThis as Record<symbol, boolean | undefined>;
   if (state[key]) return () => {};
   state[key] = true;
@@ -48,5 +53,5 @@ export function interceptRequests(name: string, intercept: RequestInterceptor): 
 
 /** Whether `interceptRequests(name, …)` is in place in this process. */
 export function intercepting(name: string): boolean {
-  return (globalThis as Record<symbol, boolean | undefined>)[Symbol.for(`meridian.${name}`)] === true;
+  return (globalThis as Record<symbol, boolean | undefined>)[installedKey(name)] === true;
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { processGlobal } from '../process-global.ts';
 import { ConcurrencyGate } from './concurrency-gate.ts';
 import { intercepting, interceptRequests } from './request-interceptor.ts';
 
@@ -24,15 +25,12 @@ export function searchConcurrency(env: Record<string, string | undefined> = proc
 
 /**
  * This process's gate, made on first use (after `next start` has read .env files; instrumentation.ts
- * makes it at start, so a bad SEARCH_CONCURRENCY stops the server). On globalThis, because the gate's
- * installer (loaded by `node --import`) and instrumentation.ts (bundled by Next) get separate copies
- * of this module.
+ * makes it at start, so a bad SEARCH_CONCURRENCY stops the server). The gate's installer (loaded by
+ * `node --import`) and instrumentation.ts (bundled by Next) get separate copies of this module: they
+ * share one gate.
  */
-const GATE_KEY = Symbol.for('meridian.search-gate.instance'); // not the interceptor's own `meridian.search-gate` flag
-
 export function searchGate(): ConcurrencyGate {
-  const global = globalThis as Record<symbol, ConcurrencyGate | undefined>;
-  return (global[GATE_KEY] ??= new ConcurrencyGate(searchConcurrency(), QUEUE_LIMIT));
+  return processGlobal('search-gate', () => new ConcurrencyGate(searchConcurrency(), QUEUE_LIMIT));
 }
 
 /**
